@@ -112,6 +112,14 @@ impl Engine {
         }
     }
 
+    /// Runs the engine on one article, on the calling thread.
+    ///
+    /// # Errors
+    /// The record could not be serialised.
+    pub fn render(&self, article: &Article) -> Result<Rendered, String> {
+        (self.run)(article)
+    }
+
     /// Any function, e.g. one that panics, to test how the worker copes.
     pub fn custom(version: &str, run: Arc<EngineFn>) -> Engine {
         Engine {
