@@ -247,7 +247,7 @@ async fn a_redelivered_article_yields_the_same_record_id() {
     publish_raw(
         &confirm_channel(&conn).await,
         &topo.input_exchange,
-        &[bytes.clone()],
+        std::slice::from_ref(&bytes),
     )
     .await;
 
@@ -325,7 +325,7 @@ async fn an_unroutable_record_is_counted_and_never_acked_away() {
     publish_raw(
         &confirm_channel(&conn).await,
         &topo.input_exchange,
-        &[bytes.clone()],
+        std::slice::from_ref(&bytes),
     )
     .await;
 
