@@ -6,87 +6,19 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{TestTopology, article, body, collect, confirm_channel, connect, header, publish_raw};
+use common::{
+    Running, TestTopology, article, body, collect, confirm_channel, connect, header, http_get,
+    publish_raw, wait_ready,
+};
 use futures_lite::StreamExt;
 use lapin::options::{BasicConsumeOptions, QueueDeleteOptions};
 use lapin::types::FieldTable;
 use news_enricher::article::Article;
 use news_enricher::broker::publish::Publisher;
 use news_enricher::extract::{Extractor, record_id};
-use news_enricher::service::Service;
-use news_enricher::settings::Settings;
 use news_enricher::worker::{Engine, Incoming, Outcome, Worker};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::sync::watch;
 
 const WAIT: Duration = Duration::from_secs(60);
-
-struct Running {
-    stop: watch::Sender<bool>,
-    task: tokio::task::JoinHandle<()>,
-    http: std::net::SocketAddr,
-    metrics: Arc<news_enricher::telemetry::Metrics>,
-}
-
-impl Running {
-    async fn start(settings: Settings, engine: Option<Engine>) -> Running {
-        let service = match engine {
-            Some(e) => Service::build_with_engine(settings, e).await,
-            None => Service::build(settings).await,
-        }
-        .expect("service builds");
-        let http = service.http_addr().expect("bound");
-        let metrics = service.metrics();
-        let (stop, rx) = watch::channel(false);
-        let task = tokio::spawn(service.run(rx));
-        Running {
-            stop,
-            task,
-            http,
-            metrics,
-        }
-    }
-
-    async fn stop(self) {
-        let _ = self.stop.send(true);
-        tokio::time::timeout(Duration::from_secs(40), self.task)
-            .await
-            .expect("service stops within its shutdown timeout")
-            .expect("service task did not panic");
-    }
-}
-
-async fn http_get(addr: std::net::SocketAddr, path: &str) -> (u16, String) {
-    let mut s = tokio::time::timeout(Duration::from_secs(5), tokio::net::TcpStream::connect(addr))
-        .await
-        .expect("connect in time")
-        .expect("connect");
-    let req = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    s.write_all(req.as_bytes()).await.expect("write");
-    let mut buf = String::new();
-    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut buf))
-        .await
-        .expect("read in time")
-        .expect("read");
-    let status = buf
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = buf.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
-    (status, body)
-}
-
-async fn wait_ready(addr: std::net::SocketAddr) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while tokio::time::Instant::now() < deadline {
-        if http_get(addr, "/readyz").await.0 == 200 {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("/readyz never became 200");
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_article_in_yields_one_schema_valid_record_out() {

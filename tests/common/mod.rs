@@ -3,6 +3,8 @@
 //! always time out.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod broker_node;
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -15,7 +17,13 @@ use lapin::options::{
 };
 use lapin::types::FieldTable;
 use lapin::{BasicProperties, Channel, Connection, ConnectionProperties};
+use std::sync::Arc;
+
+use news_enricher::service::Service;
 use news_enricher::settings::{Settings, SettingsSource};
+use news_enricher::worker::Engine;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::watch;
 
 /// The broker the tests use.
 pub fn amqp_url() -> String {
@@ -236,4 +244,74 @@ pub fn record_schema() -> jsonschema::Validator {
 /// The value of a string header of a delivery.
 pub fn header(d: &Delivery, name: &str) -> Option<String> {
     news_enricher::broker::publish::header_str(d.properties.headers().as_ref(), name)
+}
+
+/// An in-process service on its own task, stopped through its shutdown signal.
+pub struct Running {
+    pub stop: watch::Sender<bool>,
+    pub task: tokio::task::JoinHandle<()>,
+    pub http: std::net::SocketAddr,
+    pub metrics: Arc<news_enricher::telemetry::Metrics>,
+}
+
+impl Running {
+    pub async fn start(settings: Settings, engine: Option<Engine>) -> Running {
+        let service = match engine {
+            Some(e) => Service::build_with_engine(settings, e).await,
+            None => Service::build(settings).await,
+        }
+        .expect("service builds");
+        let http = service.http_addr().expect("bound");
+        let metrics = service.metrics();
+        let (stop, rx) = watch::channel(false);
+        let task = tokio::spawn(service.run(rx));
+        Running {
+            stop,
+            task,
+            http,
+            metrics,
+        }
+    }
+
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        tokio::time::timeout(Duration::from_secs(40), self.task)
+            .await
+            .expect("service stops within its shutdown timeout")
+            .expect("service task did not panic");
+    }
+}
+
+/// A plain HTTP/1.1 GET; returns status and body.
+pub async fn http_get(addr: std::net::SocketAddr, path: &str) -> (u16, String) {
+    let mut s = tokio::time::timeout(Duration::from_secs(5), tokio::net::TcpStream::connect(addr))
+        .await
+        .expect("connect in time")
+        .expect("connect");
+    let req = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).await.expect("write");
+    let mut buf = String::new();
+    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut buf))
+        .await
+        .expect("read in time")
+        .expect("read");
+    let status = buf
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = buf.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+    (status, body)
+}
+
+/// Waits (at most 20 s) until `/readyz` answers 200.
+pub async fn wait_ready(addr: std::net::SocketAddr) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while tokio::time::Instant::now() < deadline {
+        if http_get(addr, "/readyz").await.0 == 200 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("/readyz never became 200");
 }
