@@ -325,6 +325,11 @@ pub async fn tail(
         )
         .await
         .map_err(BrokerError::amqp("consuming the tail queue"))?;
+    tracing::info!(
+        exchange = %settings.topology.output_exchange,
+        binding,
+        "tailing records (Ctrl-C to stop)"
+    );
     let deadline = timeout.map(|t| tokio::time::Instant::now() + t);
     let mut seen = 0;
     while count.is_none_or(|c| seen < c) {

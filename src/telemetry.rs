@@ -35,6 +35,14 @@ pub fn init_tracing(format: LogFormat, filter: &str) {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
+    // A panic anywhere (the extractor's are caught and dead-lettered) is logged in the same
+    // format as everything else, so a log shipper sees it, then the default hook prints the
+    // backtrace as usual.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        tracing::error!(panic = %info, "panic");
+        default_hook(info);
+    }));
     // Ignoring the error: it only says a subscriber is already installed (tests, or a
     // library user who set their own), which is what we want to keep.
     let _ = if json {
