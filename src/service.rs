@@ -115,7 +115,7 @@ impl Service {
     pub async fn run(self, shutdown: ShutdownSignal) {
         tracing::info!(
             amqp = %self.settings.amqp.redacted_url(),
-            http = ?self.http_addr(),
+            http = %self.http_addr().map_or_else(String::new, |a| a.to_string()),
             input_queue = %self.settings.topology.input_queue,
             prefetch = self.settings.amqp.prefetch,
             extract_threads = self.settings.extract_threads(),

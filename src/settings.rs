@@ -97,6 +97,7 @@ pub struct WorkerSettings {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HttpSettings {
+    /// `host:port` to listen on; port 0 picks a free one (tests).
     pub addr: String,
 }
 
@@ -104,7 +105,9 @@ pub struct HttpSettings {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LogSettings {
+    /// Line format.
     pub format: LogFormat,
+    /// `tracing` filter directives; `RUST_LOG` wins when set.
     pub filter: String,
 }
 
@@ -113,8 +116,11 @@ pub struct LogSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
+    /// Pretty on a terminal, JSON otherwise.
     Auto,
+    /// Human-readable lines.
     Pretty,
+    /// One JSON object per line.
     Json,
 }
 

@@ -209,7 +209,9 @@ impl Drop for InFlight<'_> {
 /// the matching metric in one place.
 #[derive(Debug)]
 pub enum Event<'a> {
+    /// A delivery was taken from the input queue (counted, not logged: it is the hot path).
     Consumed,
+    /// A record was confirmed by the broker and its input acked.
     Published {
         article_id: &'a str,
         record_id: &'a str,
@@ -217,23 +219,19 @@ pub enum Event<'a> {
         extraction: Option<Duration>,
         end_to_end: Duration,
     },
+    /// A bad message's copy was confirmed on the dead-letter exchange and its input acked.
     DeadLettered {
         kind: &'a str,
         reason: &'a str,
         end_to_end: Duration,
     },
-    PublishFailed {
-        reason: &'a str,
-        detail: &'a str,
-    },
-    Connected {
-        url: &'a str,
-        reconnect: bool,
-    },
-    Disconnected {
-        error: &'a str,
-        retry_in: Duration,
-    },
+    /// A publish was not confirmed; the input goes back to the queue.
+    PublishFailed { reason: &'a str, detail: &'a str },
+    /// A broker session is up (topology declared, consumer subscribed); `url` is redacted.
+    Connected { url: &'a str, reconnect: bool },
+    /// A session was lost or could not be opened; the next attempt is in `retry_in`.
+    Disconnected { error: &'a str, retry_in: Duration },
+    /// The broker cancelled the consumer while the connection stayed up.
     ConsumerCancelled,
 }
 

@@ -150,9 +150,13 @@ fn passthrough_record_id(article: &Article) -> String {
 /// A message as it came off the queue; the worker needs nothing else of the delivery.
 #[derive(Debug, Clone, Copy)]
 pub struct Incoming<'a> {
+    /// The message body, exactly as published.
     pub body: &'a [u8],
+    /// Where it was published, kept on its dead-letter copy.
     pub exchange: &'a str,
+    /// Its routing key, kept on its dead-letter copy.
     pub routing_key: &'a str,
+    /// Its headers, carried over to its dead-letter copy.
     pub headers: Option<&'a FieldTable>,
 }
 
