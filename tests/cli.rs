@@ -206,3 +206,41 @@ fn extract_of_a_missing_file_fails() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("/nonexistent/articles.jsonl"));
 }
+
+#[test]
+fn logs_are_json_lines_without_the_password_and_sigterm_exits_0_even_while_disconnected() {
+    // A port nobody listens on: the worker keeps retrying, logging each attempt.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let child = bin()
+        .arg("run")
+        .env(
+            "ENRICHER__AMQP__URL",
+            format!("amqp://svc:pa55-w0rd@127.0.0.1:{port}/%2f"),
+        )
+        .env("ENRICHER__HTTP__ADDR", "127.0.0.1:0")
+        .env("ENRICHER__LOG__FORMAT", "json")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    let logs = text(&out.stderr);
+    assert!(!logs.contains("pa55-w0rd"), "{logs}");
+    assert!(logs.contains("svc:***@"), "{logs}");
+    assert!(logs.lines().count() >= 2, "{logs}");
+    for line in logs.lines() {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(v["level"].is_string() && v["message"].is_string(), "{line}");
+    }
+}
