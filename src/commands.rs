@@ -89,6 +89,11 @@ pub fn extract(
         if serde_json::from_str::<serde::de::IgnoredAny>(&whole).is_ok() {
             let one = std::iter::once(Ok((first_line_no, whole)));
             run_lines(extractor, one, &mut out, &mut errors, &mut report)?;
+        } else if let Some(error) = not_jsonl(&whole) {
+            // No line is a document on its own: one broken document, reported once rather
+            // than as a complaint about each of its lines.
+            writeln!(errors, "line {first_line_no}: {error}")?;
+            report.bad += 1;
         } else {
             let owned: Vec<String> = whole.lines().map(str::to_string).collect();
             let lines = owned
@@ -100,6 +105,33 @@ pub fn extract(
     }
     out.flush()?;
     Ok(report)
+}
+
+/// `None` when some line of `text` is a JSON document by itself (so it is JSONL); else the
+/// error of parsing `text` as one document.
+fn not_jsonl(text: &str) -> Option<String> {
+    let any_line_whole = text
+        .lines()
+        .any(|l| serde_json::from_str::<serde::de::IgnoredAny>(l.trim()).is_ok());
+    if any_line_whole {
+        return None;
+    }
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .err()
+        .map(|e| format!("not a JSON article nor JSONL: {e}"))
+}
+
+/// Splits a file into messages for `publish`: one per line for JSONL, or the whole file,
+/// compacted, when it is a single (e.g. pretty-printed) JSON document.
+pub fn split_messages(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() > 1
+        && serde_json::from_str::<serde::de::IgnoredAny>(lines[0].trim()).is_err()
+        && let Ok(doc) = serde_json::from_str::<serde_json::Value>(text)
+    {
+        return vec![doc.to_string()];
+    }
+    lines.into_iter().map(str::to_string).collect()
 }
 
 fn run_lines(
@@ -359,4 +391,38 @@ pub async fn tail(
     }
     let _ = conn.close(200, "done".into()).await;
     Ok(seen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pretty_printed_document_is_one_message_and_jsonl_is_one_per_line() {
+        let pretty = "{\n  \"id\": \"a\",\n  \"body\": \"x\"\n}\n";
+        assert_eq!(split_messages(pretty), [r#"{"body":"x","id":"a"}"#]);
+        let jsonl = "{\"id\": \"a\"}\n\n{\"id\": \"b\"}\nnot json\n";
+        assert_eq!(
+            split_messages(jsonl),
+            [r#"{"id": "a"}"#, r#"{"id": "b"}"#, "not json"]
+        );
+    }
+
+    #[test]
+    fn a_broken_pretty_document_is_reported_once() {
+        let extractor = Extractor::load().expect("extractor");
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let report = extract(
+            &extractor,
+            "{\n  \"id\": \"a\",\n  \"body\": \n}\n".as_bytes(),
+            &mut out,
+            &mut err,
+        )
+        .expect("no I/O error");
+        assert_eq!(report, ExtractReport { records: 0, bad: 1 });
+        let err = String::from_utf8_lossy(&err);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("line 1: "), "{err}");
+    }
 }

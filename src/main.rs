@@ -41,10 +41,11 @@ enum Command {
         /// JSON or JSONL file of articles; `-` or nothing reads stdin.
         file: Option<String>,
     },
-    /// Send a JSONL file of articles (one per line, sent as-is) to the input exchange, with
-    /// publisher confirms. Declares the topology first. Shows progress on stderr.
+    /// Send a JSONL file of articles (one per line, sent as-is) or one JSON article to the
+    /// input exchange, with publisher confirms. Declares the topology first. Shows progress
+    /// on stderr.
     Publish {
-        /// JSONL file, one article per line; `-` reads stdin.
+        /// JSONL file, one article per line, or a single JSON article; `-` reads stdin.
         file: String,
         /// At most this many messages per second (default: as fast as confirms allow).
         #[arg(long, value_name = "N")]
@@ -172,7 +173,7 @@ async fn publish(
         std::fs::read_to_string(file)
     };
     let lines = match text {
-        Ok(t) => t.lines().map(str::to_string).collect(),
+        Ok(t) => commands::split_messages(&t),
         Err(e) => {
             eprintln!("error: reading {file}: {e}");
             return ExitCode::FAILURE;
