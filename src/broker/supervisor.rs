@@ -175,7 +175,10 @@ async fn run_session<H: DeliveryHandler>(
                 if let Err(e) = joined
                     && e.is_panic()
                 {
-                    tracing::error!(error = %e, "a delivery task panicked; the delivery will be redelivered");
+                    // Its delivery is neither acked nor nacked and would hold a prefetch slot
+                    // for as long as the channel lives: start a new session so the broker
+                    // redelivers it (the delivery limit bounds a message that always panics).
+                    break format!("a delivery task panicked: {e}");
                 }
             }
             next = session.consumer.next() => match next {
