@@ -84,8 +84,18 @@ impl Article {
         if !value.is_object() {
             return Err(ArticleError::NotObject);
         }
-        let article: Article =
-            serde_json::from_value(value).map_err(|e| ArticleError::Schema(e.to_string()))?;
+        // The path names the offending field in the `x-error` header ("body: invalid type:
+        // integer `3`, expected a string"), so a publisher can fix the message without
+        // guessing.
+        let article: Article = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." {
+                ArticleError::Schema(inner.to_string())
+            } else {
+                ArticleError::Schema(format!("`{path}`: {inner}"))
+            }
+        })?;
         article.validate()?;
         Ok(article)
     }
@@ -108,5 +118,76 @@ impl Article {
             ));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One row per way a message can fail, with the `x-error-kind` a user filters on.
+    #[test]
+    fn every_bad_message_maps_to_its_error_kind() {
+        let long_id = format!(
+            r#"{{"id": "{}", "body": "x"}}"#,
+            "i".repeat(MAX_ID_CHARS + 1)
+        );
+        let rows: &[(&[u8], &str)] = &[
+            (b"{\"id\": \"a\", \"body\": \"\xff\"}", "invalid_utf8"),
+            (b"{\"id\": \"a\", \"body\": ", "invalid_json"),
+            (b"", "invalid_json"),
+            (b"\"just a string\"", "not_object"),
+            (b"[{\"id\": \"a\"}]", "not_object"),
+            (br#"{"body": "no id"}"#, "schema"),
+            (br#"{"id": "   ", "body": "blank id"}"#, "schema"),
+            (br#"{"id": 7, "body": "numeric id"}"#, "schema"),
+            (br#"{"id": "a"}"#, "schema"),
+            (br#"{"id": "a", "body": "  ", "html": ""}"#, "schema"),
+            (br#"{"id": "a", "body": 3}"#, "schema"),
+            (
+                br#"{"id": "a", "body": "x", "published_at": "yesterday"}"#,
+                "schema",
+            ),
+            (long_id.as_bytes(), "schema"),
+        ];
+        for (bytes, kind) in rows {
+            let err =
+                Article::from_slice(bytes, 10_000).expect_err(&String::from_utf8_lossy(bytes));
+            assert_eq!(
+                err.kind(),
+                *kind,
+                "{}: {err}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_field_type_is_named_in_the_reason() {
+        let err = Article::from_slice(br#"{"id": "a", "body": 3}"#, 100).expect_err("bad type");
+        assert!(err.to_string().contains("`body`"), "{err}");
+        let err = Article::from_slice(br#"{"body": "x"}"#, 100).expect_err("no id");
+        assert!(err.to_string().contains("`id`"), "{err}");
+    }
+
+    #[test]
+    fn size_is_checked_before_anything_is_parsed() {
+        let body = br#"{"id": "a", "body": "fits only without the limit"}"#;
+        let err = Article::from_slice(body, 10).expect_err("too large");
+        assert_eq!(err.kind(), "too_large");
+        assert!(Article::from_slice(body, body.len()).is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_metadata_passes_through() {
+        let a = Article::from_slice(
+            br#"{"id": "a", "html": "<p>x</p>", "extra": 1, "metadata": {"k": [1, 2]},
+                "published_at": "2025-11-20T09:00:00+01:00"}"#,
+            usize::MAX,
+        )
+        .expect("valid");
+        assert_eq!(a.metadata, Some(serde_json::json!({"k": [1, 2]})));
+        assert!(a.published_at.is_some());
+        assert!(a.body.is_none());
     }
 }
