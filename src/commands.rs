@@ -1,0 +1,357 @@
+//! The command-line tools besides the service: `extract` (offline, no broker), `publish` (feed
+//! a JSONL file to the input exchange) and `tail` (watch records as they come out).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{Duration, Instant};
+
+use futures_lite::StreamExt;
+use lapin::BasicProperties;
+use lapin::options::{BasicConsumeOptions, QueueBindOptions, QueueDeclareOptions};
+use lapin::types::FieldTable;
+use rayon::prelude::*;
+use tokio::task::JoinSet;
+
+use crate::article::Article;
+use crate::broker::BrokerError;
+use crate::broker::connection::connect;
+use crate::broker::publish::Publisher;
+use crate::broker::topology;
+use crate::extract::Extractor;
+use crate::settings::Settings;
+
+/// Lines handed to the thread pool at once: big enough to keep every core busy, small enough
+/// that memory stays flat on a multi-gigabyte input and output starts quickly.
+const EXTRACT_CHUNK_LINES: usize = 512;
+
+/// Publishes awaiting their confirm at once in `publish`: keeps the pipe full without
+/// unbounded memory.
+const PUBLISH_WINDOW: usize = 256;
+
+/// Why a command failed as a whole (as opposed to one bad input line, which is reported and
+/// skipped).
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Broker(#[from] BrokerError),
+    #[error("{failed} of {total} messages were not confirmed by the broker")]
+    Unconfirmed { failed: usize, total: usize },
+}
+
+/// What `extract` did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ExtractReport {
+    pub records: usize,
+    pub bad: usize,
+}
+
+/// Reads one JSON article (compact or pretty-printed) or JSONL from `input`, writes one
+/// record per line to `out` in input order, and one message per bad line to `errors`.
+///
+/// Large inputs are processed in chunks on every core (rayon); order is preserved.
+///
+/// # Errors
+/// Only I/O errors; a bad article is reported on `errors` and processing goes on.
+pub fn extract(
+    extractor: &Extractor,
+    input: impl Read,
+    mut out: impl Write,
+    mut errors: impl Write,
+) -> std::io::Result<ExtractReport> {
+    let mut reader = BufReader::new(input);
+    let mut report = ExtractReport::default();
+    let mut first = String::new();
+    let mut first_line_no = 0;
+    loop {
+        first.clear();
+        if reader.read_line(&mut first)? == 0 {
+            return Ok(report);
+        }
+        first_line_no += 1;
+        if !first.trim().is_empty() {
+            break;
+        }
+    }
+    let first_is_complete = serde_json::from_str::<serde::de::IgnoredAny>(first.trim()).is_ok();
+    if first_is_complete {
+        let lines = std::iter::once(Ok(first))
+            .chain(reader.lines())
+            .enumerate()
+            .map(|(i, l)| l.map(|l| (first_line_no + i, l)));
+        run_lines(extractor, lines, &mut out, &mut errors, &mut report)?;
+    } else {
+        // The first line is not a whole document: a pretty-printed article, or JSONL whose
+        // first line is bad. Try the whole input as one document first.
+        let mut whole = first;
+        reader.read_to_string(&mut whole)?;
+        if serde_json::from_str::<serde::de::IgnoredAny>(&whole).is_ok() {
+            let one = std::iter::once(Ok((first_line_no, whole)));
+            run_lines(extractor, one, &mut out, &mut errors, &mut report)?;
+        } else {
+            let owned: Vec<String> = whole.lines().map(str::to_string).collect();
+            let lines = owned
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| Ok((first_line_no + i, l)));
+            run_lines(extractor, lines, &mut out, &mut errors, &mut report)?;
+        }
+    }
+    out.flush()?;
+    Ok(report)
+}
+
+fn run_lines(
+    extractor: &Extractor,
+    lines: impl Iterator<Item = std::io::Result<(usize, String)>>,
+    out: &mut impl Write,
+    errors: &mut impl Write,
+    report: &mut ExtractReport,
+) -> std::io::Result<()> {
+    let mut chunk: Vec<(usize, String)> = Vec::with_capacity(EXTRACT_CHUNK_LINES);
+    for line in lines {
+        let (n, text) = line?;
+        if text.trim().is_empty() {
+            continue;
+        }
+        chunk.push((n, text));
+        if chunk.len() == EXTRACT_CHUNK_LINES {
+            flush_chunk(extractor, &mut chunk, out, errors, report)?;
+        }
+    }
+    flush_chunk(extractor, &mut chunk, out, errors, report)
+}
+
+fn flush_chunk(
+    extractor: &Extractor,
+    chunk: &mut Vec<(usize, String)>,
+    out: &mut impl Write,
+    errors: &mut impl Write,
+    report: &mut ExtractReport,
+) -> std::io::Result<()> {
+    let results: Vec<(usize, Result<String, String>)> = chunk
+        .par_iter()
+        .map(|(n, text)| (*n, extract_one(extractor, text)))
+        .collect();
+    for (n, result) in results {
+        match result {
+            Ok(json) => {
+                out.write_all(json.as_bytes())?;
+                out.write_all(b"\n")?;
+                report.records += 1;
+            }
+            Err(e) => {
+                writeln!(errors, "line {n}: {e}")?;
+                report.bad += 1;
+            }
+        }
+    }
+    chunk.clear();
+    Ok(())
+}
+
+fn extract_one(extractor: &Extractor, text: &str) -> Result<String, String> {
+    let article = Article::from_slice(text.as_bytes(), usize::MAX).map_err(|e| e.to_string())?;
+    let record = catch_unwind(AssertUnwindSafe(|| extractor.extract(&article)))
+        .map_err(|_| format!("the extractor panicked on article `{}`", article.id))?;
+    serde_json::to_string(&record).map_err(|e| e.to_string())
+}
+
+/// What `publish` did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PublishReport {
+    pub confirmed: usize,
+    pub failed: usize,
+}
+
+/// Sends every non-empty line of `lines` as one message to the input exchange, persistent
+/// and confirmed, at most `rate` messages per second, with a progress line on stderr.
+/// Declares the topology first, so articles sent before any worker runs are queued.
+///
+/// # Errors
+/// [`CommandError::Broker`] when the broker is unreachable; [`CommandError::Unconfirmed`]
+/// when some messages were not confirmed.
+pub async fn publish(
+    settings: &Settings,
+    lines: Vec<String>,
+    routing_key: &str,
+    rate: Option<f64>,
+    progress: bool,
+) -> Result<PublishReport, CommandError> {
+    let conn = connect(&settings.amqp.url, "news-enricher publish").await?;
+    let channel = conn
+        .create_channel()
+        .await
+        .map_err(BrokerError::amqp("opening a channel"))?;
+    topology::declare(&channel, &settings.topology).await?;
+    let publisher = Publisher::new(channel).await?;
+    let messages: Vec<Vec<u8>> = lines
+        .into_iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(String::into_bytes)
+        .collect();
+    let total = messages.len();
+    let mut report = PublishReport::default();
+    let mut pending = JoinSet::new();
+    let mut pace = rate
+        .filter(|r| *r > 0.0)
+        .map(|r| tokio::time::interval(Duration::from_secs_f64(1.0 / r)));
+    let started = Instant::now();
+    let mut last_progress = Instant::now();
+    let properties = BasicProperties::default()
+        .with_delivery_mode(2)
+        .with_content_type("application/json".into());
+    let exchange = settings.topology.input_exchange.clone();
+    let key = routing_key.to_string();
+    for body in messages {
+        if let Some(pace) = pace.as_mut() {
+            pace.tick().await;
+        }
+        while pending.len() >= PUBLISH_WINDOW {
+            count(pending.join_next().await, &mut report);
+        }
+        let publisher = publisher.clone();
+        let properties = properties.clone();
+        let exchange = exchange.clone();
+        let key = key.clone();
+        pending.spawn(async move { publisher.publish(&exchange, &key, &body, properties).await });
+        if progress && last_progress.elapsed() >= Duration::from_secs(1) {
+            last_progress = Instant::now();
+            print_progress(&report, total, started);
+        }
+    }
+    while let Some(joined) = pending.join_next().await {
+        count(Some(joined), &mut report);
+    }
+    if progress {
+        print_progress(&report, total, started);
+        eprintln!();
+    }
+    let _ = conn.close(200, "done".into()).await;
+    if report.failed > 0 {
+        return Err(CommandError::Unconfirmed {
+            failed: report.failed,
+            total,
+        });
+    }
+    Ok(report)
+}
+
+fn count(
+    joined: Option<
+        Result<Result<(), crate::broker::publish::PublishError>, tokio::task::JoinError>,
+    >,
+    report: &mut PublishReport,
+) {
+    match joined {
+        Some(Ok(Ok(()))) => report.confirmed += 1,
+        Some(Ok(Err(e))) => {
+            tracing::warn!(error = %e, "message not confirmed");
+            report.failed += 1;
+        }
+        Some(Err(_)) => report.failed += 1,
+        None => {}
+    }
+}
+
+fn print_progress(report: &PublishReport, total: usize, started: Instant) {
+    let secs = started.elapsed().as_secs_f64().max(1e-3);
+    eprint!(
+        "\rpublished {}/{} ({:.0}/s){}",
+        report.confirmed,
+        total,
+        report.confirmed as f64 / secs,
+        if report.failed > 0 {
+            format!(", {} failed", report.failed)
+        } else {
+            String::new()
+        }
+    );
+}
+
+/// Binds a temporary exclusive queue to the output exchange with `binding` and writes each
+/// record as one line to `out` until `count` records (if given) or `timeout` (if given).
+///
+/// # Errors
+/// [`CommandError::Broker`] when the broker is unreachable or the subscription fails;
+/// [`CommandError::Io`] when `out` fails (e.g. a closed pipe).
+pub async fn tail(
+    settings: &Settings,
+    binding: &str,
+    count: Option<usize>,
+    timeout: Option<Duration>,
+    mut out: impl Write,
+) -> Result<usize, CommandError> {
+    let conn = connect(&settings.amqp.url, "news-enricher tail").await?;
+    let channel = conn
+        .create_channel()
+        .await
+        .map_err(BrokerError::amqp("opening a channel"))?;
+    let mut output_only = settings.topology.clone();
+    output_only.keep_all = false;
+    topology::declare_output(&channel, &output_only).await?;
+    let queue = channel
+        .queue_declare(
+            "".into(),
+            QueueDeclareOptions {
+                exclusive: true,
+                auto_delete: true,
+                ..QueueDeclareOptions::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .map_err(BrokerError::amqp("declaring the tail queue"))?;
+    channel
+        .queue_bind(
+            queue.name().clone(),
+            settings.topology.output_exchange.as_str().into(),
+            binding.into(),
+            QueueBindOptions::default(),
+            FieldTable::default(),
+        )
+        .await
+        .map_err(BrokerError::amqp("binding the tail queue"))?;
+    let mut consumer = channel
+        .basic_consume(
+            queue.name().clone(),
+            "".into(),
+            BasicConsumeOptions {
+                no_ack: true,
+                ..BasicConsumeOptions::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .map_err(BrokerError::amqp("consuming the tail queue"))?;
+    let deadline = timeout.map(|t| tokio::time::Instant::now() + t);
+    let mut seen = 0;
+    while count.is_none_or(|c| seen < c) {
+        let next = match deadline {
+            Some(d) => match tokio::time::timeout_at(d, consumer.next()).await {
+                Ok(next) => next,
+                Err(_) => break,
+            },
+            None => consumer.next().await,
+        };
+        match next {
+            Some(Ok(delivery)) => {
+                out.write_all(&delivery.data)?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+                seen += 1;
+            }
+            Some(Err(e)) => {
+                return Err(BrokerError::Amqp {
+                    what: "receiving records",
+                    source: e,
+                }
+                .into());
+            }
+            None => break,
+        }
+    }
+    let _ = conn.close(200, "done".into()).await;
+    Ok(seen)
+}
