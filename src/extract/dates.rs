@@ -35,6 +35,15 @@ pub fn find(doc: &Doc<'_>) -> Vec<DateMention> {
     out
 }
 
+/// Byte ranges of the date expressions in `text`, so the amounts stage can leave the numbers
+/// inside dates ("25 December 2025", "two days ago") alone.
+pub fn spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    find_in(text, None)
+        .into_iter()
+        .map(|f| f.start..f.end)
+        .collect()
+}
+
 /// One date expression: a byte range and what it resolved to.
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
