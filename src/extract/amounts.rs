@@ -7,8 +7,9 @@
 //! scores ("3-1"), "24/7", ordinals and model numbers ("F-16", "G7") are left alone.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::dates;
+use super::dates::{self, Lower, WordFilter};
 use super::doc::Doc;
 use crate::record::Amount;
 
@@ -118,9 +119,20 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 },
                 Err(_) => Kind::Punct,
             }
-        } else if text[i..].starts_with(char::is_alphabetic) {
-            while i < bytes.len() && text[i..].starts_with(char::is_alphabetic) {
-                i += text[i..].chars().next().map_or(1, char::len_utf8);
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && letter_at(text, i).is_some()) {
+            // ASCII letters byte by byte; only non-ASCII bytes pay for decoding a char.
+            loop {
+                if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                } else if let Some(len) = bytes
+                    .get(i)
+                    .filter(|b| **b >= 0x80)
+                    .and_then(|_| letter_at(text, i))
+                {
+                    i += len;
+                } else {
+                    break;
+                }
             }
             Kind::Word
         } else {
@@ -137,6 +149,15 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         spaced = false;
     }
     toks
+}
+
+/// The byte length of the letter starting at byte `i`, if a letter starts there.
+fn letter_at(text: &str, i: usize) -> Option<usize> {
+    text.get(i..)?
+        .chars()
+        .next()
+        .filter(|c| c.is_alphabetic())
+        .map(char::len_utf8)
 }
 
 fn currency_symbol(s: &str) -> Option<&'static str> {
@@ -160,7 +181,7 @@ fn currency_code(s: &str) -> Option<&'static str> {
 }
 
 fn currency_word(s: &str) -> Option<&'static str> {
-    Some(match s.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(s).as_str() {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
         "pound" | "pounds" | "sterling" => "GBP",
@@ -174,7 +195,7 @@ fn currency_word(s: &str) -> Option<&'static str> {
 }
 
 fn scale_word(s: &str) -> Option<f64> {
-    Some(match s.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(s).as_str() {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" => 1e6,
@@ -220,7 +241,8 @@ fn number_word(s: &str) -> Option<f64> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    let lower = s.to_ascii_lowercase();
+    let lower_buf = Lower::new(s);
+    let lower = lower_buf.as_str();
     if let Some(i) = ONES.iter().position(|w| *w == lower) {
         return Some(i as f64 + 1.0);
     }
@@ -232,7 +254,7 @@ fn number_word(s: &str) -> Option<f64> {
 
 /// Denominators of spelt fractions: "two-thirds", "a quarter".
 fn fraction_word(s: &str) -> Option<f64> {
-    Some(match s.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(s).as_str() {
         "half" | "halves" => 2.0,
         "third" | "thirds" => 3.0,
         "quarter" | "quarters" => 4.0,
@@ -244,7 +266,7 @@ fn fraction_word(s: &str) -> Option<f64> {
 
 /// Plurals that name an order of magnitude, not a count: "thousands of", "dozens of".
 fn vague_word(s: &str) -> Option<f64> {
-    Some(match s.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(s).as_str() {
         "dozens" => 24.0,
         "hundreds" => 1e2,
         "thousands" => 1e3,
@@ -253,6 +275,60 @@ fn vague_word(s: &str) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// Every word (lower case) that can start an amount; the filter skips all others.
+static AMOUNT_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(&[
+        "us",
+        "usd",
+        "eur",
+        "gbp",
+        "rub",
+        "uah",
+        "cny",
+        "jpy",
+        "inr",
+        "chf",
+        "cad",
+        "a",
+        "an",
+        "half",
+        "tens",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ])
+});
 
 /// Words that end the noun phrase after a number: function words, auxiliaries, time words.
 const STOP: &[&str] = &[
@@ -312,12 +388,11 @@ const CLOCK: [&str; 9] = ["am", "pm", "a", "p", "o", "GMT", "UTC", "CET", "EST"]
 
 fn find_in(text: &str) -> Vec<Found> {
     let toks = tokenize(text);
-    let date_spans = dates::spans(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if let Some((found, next)) = amount_at(&toks, i)
-            && !overlaps(&date_spans, found.start..found.end)
+            && !inside_date(text, found.start..found.end)
         {
             out.push(found);
             i = next;
@@ -328,12 +403,35 @@ fn find_in(text: &str) -> Vec<Found> {
     out
 }
 
-fn overlaps(spans: &[Range<usize>], r: Range<usize>) -> bool {
-    spans.iter().any(|s| s.start < r.end && r.start < s.end)
+/// Whether the candidate at `r` is part of a date ("25 December 2025", "two days ago").
+/// Date expressions are short and local, so only a window of text around the candidate is
+/// searched, cut at spaces so no word is split: a whole-text pass per candidate cost more
+/// than the rest of this stage.
+fn inside_date(text: &str, r: Range<usize>) -> bool {
+    const REACH: usize = 48;
+    let bytes = text.as_bytes();
+    let mut from = r.start.saturating_sub(REACH);
+    while from > 0 && !bytes[from - 1].is_ascii_whitespace() {
+        from -= 1;
+    }
+    let mut to = (r.end + REACH).min(text.len());
+    while to < text.len() && !bytes[to].is_ascii_whitespace() {
+        to += 1;
+    }
+    dates::spans(&text[from..to])
+        .iter()
+        .any(|s| s.start + from < r.end && r.start < s.end + from)
 }
 
 /// The amount starting at token `i`, and the token after it.
 fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
+    let first = toks[i];
+    match first.kind {
+        Kind::Num { .. } => {}
+        Kind::Word if AMOUNT_WORDS.may_contain(first.s) => {}
+        Kind::Punct if currency_symbol(first.s).is_some() => {}
+        _ => return None,
+    }
     let mut j = i;
     let mut unit: Option<&'static str> = None;
     // Currency before the number: "$5", "US$5", "EUR 5".
@@ -595,7 +693,8 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
             }
             break;
         }
-        let lower = t.s.to_ascii_lowercase();
+        let lower_buf = Lower::new(t.s);
+        let lower = lower_buf.as_str();
         let first = words.is_empty();
         let capitalised = t.s.starts_with(|c: char| c.is_uppercase());
         if capitalised {
@@ -604,13 +703,13 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
                 n.is_word()
                     && n.spaced
                     && n.s.starts_with(|c: char| c.is_lowercase())
-                    && !STOP.contains(&n.s.to_ascii_lowercase().as_str())
+                    && !STOP.contains(&Lower::new(n.s).as_str())
             });
             if !(first && next_is_noun) {
                 break;
             }
-        } else if (STOP.contains(&lower.as_str()) && !(first && hyphenated))
-            || (!first && toks[j - 1].s != "-" && looks_like_verb(&lower))
+        } else if (STOP.contains(&lower) && !(first && hyphenated))
+            || (!first && toks[j - 1].s != "-" && looks_like_verb(lower))
         {
             break;
         }
@@ -620,7 +719,7 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
         words.push(t.s);
         j += 1;
         // A plural noun ends the phrase: "1,200 soldiers [were]", "drones [hit]".
-        if is_plural(&lower) && !toks.get(j).is_some_and(|n| n.s == "-" && !n.spaced) {
+        if is_plural(lower) && !toks.get(j).is_some_and(|n| n.s == "-" && !n.spaced) {
             break;
         }
     }

@@ -10,6 +10,8 @@
 //! only look like dates are left alone: "24/7", scores ("3-1"), clock times ("10:30"),
 //! counts ("1,200").
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
@@ -208,7 +210,8 @@ fn small_number(word: &str) -> Option<u64> {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
     ];
-    let lower = word.to_ascii_lowercase();
+    let lower_buf = Lower::new(word);
+    let lower = lower_buf.as_str();
     if lower == "a" || lower == "an" {
         return Some(1);
     }
@@ -216,6 +219,113 @@ fn small_number(word: &str) -> Option<u64> {
         return Some(i as u64 + 1);
     }
     word.parse().ok().filter(|n| (1..=100).contains(n))
+}
+
+/// Every word (lower case) that can start a date expression; the filter skips all others.
+static DATE_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(&[
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ])
+});
+
+/// A cheap "might this word be one of ours?" test: a bit per (first two letters, length) of
+/// a keyword list, case-insensitive. The scanners ask it for every word of an article; it
+/// answers "no" for almost all of them without hashing or comparing strings. A "yes" still
+/// needs an exact comparison.
+pub(crate) struct WordFilter {
+    /// Indexed by first letter * 27 + second letter (26 when the word has one letter); bit
+    /// `len` is set when a keyword of that length has that start.
+    bits: Vec<u32>,
+}
+
+impl WordFilter {
+    pub(crate) fn new(words: &[&str]) -> WordFilter {
+        let mut bits = vec![0u32; 27 * 27];
+        for w in words {
+            if let Some(i) = Self::slot(w) {
+                bits[i] |= 1 << w.len();
+            }
+        }
+        WordFilter { bits }
+    }
+
+    fn slot(w: &str) -> Option<usize> {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 31 {
+            return None;
+        }
+        let letter = |c: u8| {
+            c.is_ascii_alphabetic()
+                .then(|| usize::from(c.to_ascii_lowercase() - b'a'))
+        };
+        let first = letter(b[0])?;
+        let second = match b.get(1) {
+            Some(&c) => letter(c)?,
+            None => 26,
+        };
+        Some(first * 27 + second)
+    }
+
+    /// False when `word` is certainly not in the list.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|i| self.bits[i] & (1 << word.len()) != 0)
+    }
 }
 
 /// Words that, just before a bare month or year, make it a date ("in 2024", "since March").
@@ -250,9 +360,10 @@ fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
             continue;
         }
         words += 1;
-        let w = t.s.to_ascii_lowercase();
+        let w_buf = Lower::new(t.s);
+        let w = w_buf.as_str();
         if matches!(
-            w.as_str(),
+            w,
             "will" | "shall" | "won't" | "scheduled" | "upcoming" | "due" | "planned" | "plans"
         ) || w.ends_with("'ll")
             || w.ends_with("’ll")
@@ -262,7 +373,7 @@ fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
         if (w == "to" || w == "expected" || w == "set")
             && j > 0
             && matches!(
-                toks[j - 1].s.to_ascii_lowercase().as_str(),
+                Lower::new(toks[j - 1].s).as_str(),
                 "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
             )
         {
@@ -451,7 +562,7 @@ fn numeric_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option
         && !toks.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word
                 && matches!(
-                    n.s.to_ascii_lowercase().as_str(),
+                    Lower::new(n.s).as_str(),
                     "people" | "soldiers" | "troops" | "cases" | "votes" | "times" | "points"
                 )
         })
@@ -472,8 +583,9 @@ fn ago(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
     if !lower_is(toks.get(i + 2), &["ago"]) || unit.kind != Kind::Word {
         return None;
     }
-    let unit = unit.s.to_ascii_lowercase();
-    let unit = unit.strip_suffix('s').unwrap_or(&unit);
+    let unit_buf = Lower::new(unit.s);
+    let unit = unit_buf.as_str();
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
     let (granularity, value) = match unit {
         "day" => (
             Granularity::Day,
@@ -506,8 +618,15 @@ fn ago(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
 /// ago".
 fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
     let t = toks[i];
-    let lower = t.s.to_ascii_lowercase();
-    match lower.as_str() {
+    if !DATE_WORDS.may_contain(t.s) {
+        return None;
+    }
+    let lower_buf = Lower::new(t.s);
+    let lower = lower_buf.as_str();
+    if lower.is_empty() {
+        return None;
+    }
+    match lower {
         "today" | "tonight" => return resolved(i + 1, anchor.map(Value::Day), Granularity::Day),
         "yesterday" => {
             let v = anchor.and_then(|a| a.pred_opt()).map(Value::Day);
@@ -520,7 +639,7 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
         "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
         | "nine" | "ten" | "eleven" | "twelve" => return ago(toks, i, anchor),
         "last" | "next" | "this" | "past" | "coming" => {
-            if let Some(m) = modified(toks, i, &lower, anchor) {
+            if let Some(m) = modified(toks, i, lower, anchor) {
                 return Some(m);
             }
         }
@@ -598,9 +717,10 @@ fn modified(
         "next" | "coming" => 1,
         _ => 0,
     };
-    let unit = next.s.to_ascii_lowercase();
+    let unit_buf = Lower::new(next.s);
+    let unit = unit_buf.as_str();
     let end = i + 2;
-    match unit.as_str() {
+    match unit {
         "week" => {
             let v = anchor
                 .and_then(|a| shift_days(a, 7 * i64::from(step)))
@@ -747,6 +867,32 @@ fn shift_months(a: NaiveDate, months: i32) -> Option<NaiveDate> {
         a.checked_add_months(Months::new(months.unsigned_abs()))
     } else {
         a.checked_sub_months(Months::new(months.unsigned_abs()))
+    }
+}
+
+/// A word lower-cased on the stack. The scanner looks at every word of an article, and a
+/// heap allocation per word was most of its time. Longer or non-ASCII words become "",
+/// which matches no keyword.
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub(crate) fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        if s.len() > buf.len() || !s.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Lower { buf, len: s.len() }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII bytes were copied in, so this cannot fail; "" is a safe fallback anyway.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 

@@ -4,7 +4,8 @@
 //! The data is GeoNames (CC BY 4.0) via `scripts/gen_gazetteer.py`, plus two hand-written
 //! lists (aliases, demonyms); `models/gazetteer/README.md` says where each file comes from.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::record::Coordinates;
@@ -74,7 +75,10 @@ pub struct Gazetteer {
     demonyms: HashMap<Box<str>, u16>,
     /// Exact surface forms the text scan looks for (names, aliases, demonyms, states),
     /// case-sensitive so that "US" never matches the pronoun "us".
-    pub(super) surface: HashMap<Box<str>, Target>,
+    pub(super) surface: HashMap<Box<str>, Target, FastHash>,
+    /// The leading run of letters of every surface form ("U" for "U.S.", "Bosnia" for
+    /// "Bosnia and Herzegovina"): one cheap probe rules out most capitalised words.
+    pub(super) surface_heads: HashSet<Box<str>, FastHash>,
     /// Most words in any surface form, bounding how far the scan looks ahead.
     pub(super) max_surface_words: usize,
 }
@@ -116,7 +120,8 @@ impl Gazetteer {
             names: HashMap::new(),
             aliases: HashMap::new(),
             demonyms: HashMap::new(),
-            surface: HashMap::new(),
+            surface: HashMap::default(),
+            surface_heads: HashSet::default(),
             max_surface_words: 1,
         };
         for cols in rows(COUNTRIES) {
@@ -220,11 +225,9 @@ impl Gazetteer {
         let words = form.split_whitespace().count();
         self.max_surface_words = self.max_surface_words.max(words);
         // "the US": the scan matches "US" and need not know about the article.
-        if let Some(rest) = form.strip_prefix("the ") {
-            self.surface.entry(rest.into()).or_insert(t);
-        } else {
-            self.surface.entry(form.into()).or_insert(t);
-        }
+        let form = form.strip_prefix("the ").unwrap_or(&form);
+        self.surface_heads.insert(head(form).into());
+        self.surface.entry(form.into()).or_insert(t);
     }
 
     /// The targets of an alias's second column: a code, "-", "=City" or "=City/CC".
@@ -300,6 +303,40 @@ impl Gazetteer {
     /// The country a demonym or national adjective refers to ("Ukrainian" → Ukraine).
     pub fn demonym(&self, word: &str) -> Option<u16> {
         self.demonyms.get(normalise(word).as_str()).copied()
+    }
+}
+
+/// The leading run of letters of a word or name: what [`Gazetteer::surface_heads`] holds.
+pub(super) fn head(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// FxHash-style multiply-rotate hashing for the scan's tables. The keys are our own
+/// gazetteer, so an article cannot make their buckets collide; SipHash's protection against
+/// that buys nothing here and cost most of the scan's time.
+pub type FastHash = BuildHasherDefault<FxHasher>;
+
+/// See [`FastHash`].
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

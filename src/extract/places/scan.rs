@@ -2,7 +2,7 @@
 //! only and case-sensitive, so the places stage can tell which countries an article is about
 //! even where the entity recogniser missed a mention.
 
-use super::gazetteer::{GAZETTEER, Target};
+use super::gazetteer::{GAZETTEER, Target, head};
 
 /// One place name found in a text: a byte range and what it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,9 @@ pub fn find(text: &str) -> Vec<Hit> {
 /// The longest place name starting exactly at byte `start` (which must start a word).
 pub fn match_at(text: &str, start: usize) -> Option<Hit> {
     let g = &*GAZETTEER;
+    if !g.surface_heads.contains(head(&text[start..])) {
+        return None;
+    }
     let bytes = text.as_bytes();
     // Ends of successive whitespace-separated words: "Bosnia", "Bosnia and", ...
     let mut ends = [0usize; 8];
