@@ -431,7 +431,18 @@ impl Ctx<'_, '_> {
             if before_word.is_some_and(is_preposition) {
                 continue;
             }
-            let aside = commas.iter().any(|&c| c < l.start) && commas.iter().any(|&c| c > l.end);
+            // ", a lawyer for Smith," — set off by commas after a description; but not
+            // ", Dr. Amir Haddad, an epidemiologist," where the name opens the piece.
+            let comma_before = commas.iter().rev().find(|&&c| c < l.start);
+            let comma_after = commas.iter().any(|&c| c > l.end);
+            let aside = comma_before.is_some_and(|&c| {
+                comma_after
+                    && ws.iter().any(|w| {
+                        w.start > c
+                            && w.end <= l.start
+                            && self.t(w).chars().next().is_some_and(char::is_lowercase)
+                    })
+            });
             if aside {
                 continue;
             }
@@ -511,8 +522,28 @@ impl Ctx<'_, '_> {
         if piece.is_empty() || piece.len() > 8 {
             return None;
         }
-        if texts.iter().any(|t| cues::is_speaker_noun(t)) {
-            let text = self.text[piece[0].start..piece[piece.len() - 1].end]
+        if let Some(head) = texts.iter().rposition(|t| cues::is_speaker_noun(t)) {
+            // "Ryan issued a statement": a name followed by the writer's words is no
+            // description.
+            let name_then_verb = texts[..head].windows(2).any(|p| {
+                words::is_capitalized(p[0])
+                    && p[1].chars().next().is_some_and(char::is_lowercase)
+                    && !is_determiner(p[1])
+                    && !lexicon::is_modifier(p[1])
+                    && !lexicon::is_head(p[1])
+            });
+            if name_then_verb {
+                return None;
+            }
+            // The noun phrase up to its head, with a short "for the ministry" after it.
+            let mut end = head + 1;
+            if texts
+                .get(end)
+                .is_some_and(|t| matches!(*t, "for" | "of" | "at" | "from" | "with"))
+            {
+                end = (end + 4).min(texts.len());
+            }
+            let text = self.text[piece[0].start..piece[end - 1].end]
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -539,7 +570,9 @@ impl Ctx<'_, '_> {
                     | "A"
             )
         );
-        if all_caps && !skip_first && texts.len() <= 4 {
+        // A lone capitalised word opening the clause is more often "Critics" than a name.
+        let clause_initial = from == 0 && texts.len() == 1 && ws.len() == 1;
+        if all_caps && !skip_first && !clause_initial && texts.len() <= 4 {
             let name = texts.join(" ");
             // A surname the recogniser missed here but found elsewhere.
             let last = texts[texts.len() - 1];
@@ -756,6 +789,30 @@ impl Ctx<'_, '_> {
             self.marked.get(prev + 1).is_none_or(|n| n.para != p.para) || prev + 1 == i;
         (opens_paragraph && prev_last_in_para && p.para + 1 == m.para).then_some(prev)
     }
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "some"
+            | "several"
+            | "many"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "other"
+            | "top"
+            | "senior"
+    )
 }
 
 /// True when a possessive follows byte `end` ("Trump’s", "Democrats’"): the name owns
