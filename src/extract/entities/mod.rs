@@ -146,11 +146,16 @@ fn trim_span(text: &str, start: usize, end: usize, kind: EntityType) -> Option<(
     if kind != EntityType::Person && b - a >= 2 && ws[a].text(text).eq_ignore_ascii_case("the") {
         a += 1;
     }
-    // "President Donald Trump", "Mr. Smith": the title is a role, not part of the name.
+    // "President Donald Trump", "Mr. Smith", "Staff Andrii Hnatov": the title is a role,
+    // not part of the name.
     if kind == EntityType::Person {
         while b - a >= 2 {
             let w = ws[a].text(text);
-            if lexicon::is_honorific(w) || lexicon::is_head(w) || lexicon::is_modifier(w) {
+            if lexicon::is_honorific(w)
+                || lexicon::is_head(w)
+                || lexicon::is_modifier(w)
+                || lexicon::is_institution(w)
+            {
                 a += 1;
             } else {
                 break;

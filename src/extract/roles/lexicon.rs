@@ -253,6 +253,42 @@ const RELATIONS: &[&str] = &[
     "wife",
 ];
 
+/// Capitalised nouns of institutions ("Chief of the General Staff", "House Speaker"): they
+/// belong to a title, never to a person's name, so a recogniser that takes "Staff" into
+/// "Staff Andrii Hnatov" can be corrected.
+const INSTITUTIONS: &[&str] = &[
+    "affairs",
+    "agency",
+    "army",
+    "assembly",
+    "bank",
+    "board",
+    "command",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "forces",
+    "foundation",
+    "guard",
+    "house",
+    "institute",
+    "intelligence",
+    "ministry",
+    "navy",
+    "office",
+    "parliament",
+    "party",
+    "police",
+    "senate",
+    "service",
+    "staff",
+    "university",
+];
+
 /// Forms of address, not roles: "Mr. Smith" has no role.
 const HONORIFICS: &[&str] = &[
     "dame", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
@@ -388,6 +424,11 @@ pub fn is_relation(word: &str) -> bool {
     contains(RELATIONS, word)
 }
 
+/// True for a capitalised institution noun that belongs to a title ("Staff", "Ministry").
+pub fn is_institution(word: &str) -> bool {
+    contains(INSTITUTIONS, word)
+}
+
 /// True for a form of address that is no role ("Mr.", "Mrs").
 pub fn is_honorific(word: &str) -> bool {
     contains(HONORIFICS, word)
@@ -407,7 +448,7 @@ mod tests {
 
     #[test]
     fn lists_are_lowercase_and_sorted_so_binary_search_finds_every_entry() {
-        for list in [HEADS, MODIFIERS, RELATIONS, HONORIFICS] {
+        for list in [HEADS, MODIFIERS, RELATIONS, HONORIFICS, INSTITUTIONS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }

@@ -97,7 +97,9 @@ impl Context<'_, '_> {
     fn entity_at(&self, w: &Word) -> Option<(usize, EntityType)> {
         self.index
             .overlapping(self.layer.field, w.start, w.end)
-            .find(|l| l.entity != self.me)
+            // Nationalities and events ("Ukrainian", "Christmas") are no affiliation by
+            // name; demonyms are mapped to their country by the lexicon instead.
+            .find(|l| l.entity != self.me && l.kind != EntityType::Misc)
             .map(|l| (l.entity, l.kind))
     }
 
