@@ -365,13 +365,10 @@ impl Ctx<'_, '_> {
             }
             return None;
         };
-        let from = (0..cue)
-            .rev()
-            .find(|&j| cues::is_verb(self.t(&ws[j])))
-            .map_or(0, |j| j + 1);
+        let from = self.previous_cue(&ws, cue).map_or(0, |j| j + 1);
         let subject = &ws[from..cue];
         let cue_text = self.t(&ws[cue]).to_string();
-        if subject.iter().all(|w| !words::is_wordlike(self.t(w))) {
+        if subject.iter().all(|w| !words::is_wordlike(self.t(w))) && !is_participle(&cue_text) {
             // "Said Smith: “…”" or ", said Smith, “…”".
             let end = ws[cue + 1..]
                 .iter()
@@ -384,8 +381,55 @@ impl Ctx<'_, '_> {
             // through `continued_from`; nothing to add here.
             return None;
         }
-        let who = self.subject_before_cue(subject)?;
+        let who = self.subject_of_cue(&ws, cue)?;
         Some((who, cue_text))
+    }
+
+    /// The reporting verb before `ws[cue]` in the same clause, if any.
+    fn previous_cue(&self, ws: &[Word], cue: usize) -> Option<usize> {
+        (0..cue).rev().find(|&j| cues::is_verb(self.t(&ws[j])))
+    }
+
+    /// The subject of the reporting verb `ws[cue]`. A participle ("…, saying") and a verb
+    /// coordinated with an earlier one ("joked that …, but went on to say") take the
+    /// subject of the main clause.
+    fn subject_of_cue(&self, ws: &[Word], cue: usize) -> Option<Who> {
+        let prev = self.previous_cue(ws, cue);
+        let from = prev.map_or(0, |j| j + 1);
+        let region = &ws[from..cue];
+        let coordinated = region
+            .iter()
+            .rposition(|w| matches!(self.t(w), "but" | "and" | "then"))
+            .is_some_and(|k| {
+                let piece = &region[k + 1..];
+                !piece.iter().any(|w| {
+                    cues::pronoun(self.t(w)).is_some()
+                        || self.index.at(self.layer.field, w.start).is_some()
+                        || words::is_capitalized(self.t(w))
+                })
+            });
+        if is_participle(self.t(&ws[cue])) || coordinated {
+            return match prev {
+                Some(p) => self.subject_of_cue(ws, p),
+                None => self.main_subject(&ws[..cue]),
+            };
+        }
+        self.subject_before_cue(region)
+    }
+
+    /// The subject of a clause: its first person or organisation that is not a possessive
+    /// or the object of a preposition, or a pronoun opening it.
+    fn main_subject(&self, ws: &[Word]) -> Option<Who> {
+        let first = ws.iter().find(|w| words::is_wordlike(self.t(w)))?;
+        if let Some(p) = cues::pronoun(self.t(first)) {
+            return Some(Who::Pronoun(p));
+        }
+        let candidates = self.candidates(ws, ws.len());
+        let best = candidates
+            .iter()
+            .find(|c| c.2 != EntityType::Location)
+            .or(candidates.first())?;
+        Some(Who::Entity(best.1))
     }
 
     /// Speaker candidates in `ws` (the words before a reporting verb): the mention nearest
@@ -407,6 +451,42 @@ impl Ctx<'_, '_> {
         if let Some(p) = cues::pronoun(self.t(last)) {
             return Some(Who::Pronoun(p));
         }
+        let mut candidates = self.candidates(ws, j);
+        // "Smith and Jones said": two speakers, not one.
+        if candidates.len() >= 2 {
+            let (a, b) = (
+                candidates[candidates.len() - 2],
+                candidates[candidates.len() - 1],
+            );
+            if a.1 != b.1 && self.text[a.0..b.0].contains(" and ") {
+                return None;
+            }
+        }
+        // Places name a speaker only when nobody else is there ("Russia said").
+        if candidates.iter().any(|c| c.2 != EntityType::Location) {
+            candidates.retain(|c| c.2 != EntityType::Location);
+        }
+        // "Clinton, during a town hall in Columbus, Ohio, said": a subject followed by a
+        // comma is the subject of the whole aside.
+        if let Some(&(_, e, _, end)) = candidates.first()
+            && self.text[end..].trim_start().starts_with(',')
+        {
+            return Some(Who::Entity(e));
+        }
+        if let Some(&(_, e, _, _)) = candidates.last() {
+            return Some(Who::Entity(e));
+        }
+        self.description_or_name(&ws[..j])
+    }
+
+    /// Mentions in `ws[..j]` that can be a subject: (start, entity, kind, end), in text
+    /// order, without possessives, objects of prepositions and names inside an aside.
+    fn candidates(&self, ws: &[Word], j: usize) -> Vec<(usize, usize, EntityType, usize)> {
+        let mut candidates = Vec::new();
+        if j == 0 {
+            return candidates;
+        }
+        let last = &ws[j - 1];
         let field = self.layer.field;
         let region_start = ws[0].start;
         let region_end = last.end;
@@ -415,7 +495,6 @@ impl Ctx<'_, '_> {
             .filter(|w| self.t(w) == ",")
             .map(|w| w.start)
             .collect();
-        let mut candidates: Vec<(usize, usize, EntityType)> = Vec::new();
         for l in self.index.overlapping(field, region_start, region_end) {
             if l.kind == EntityType::Misc || self.inside_quote(l.start) {
                 continue;
@@ -446,22 +525,9 @@ impl Ctx<'_, '_> {
             if aside {
                 continue;
             }
-            candidates.push((l.start, l.entity, l.kind));
+            candidates.push((l.start, l.entity, l.kind, l.end));
         }
-        // "Smith and Jones said": two speakers, not one.
-        if candidates.len() >= 2 {
-            let (a, b) = (
-                candidates[candidates.len() - 2],
-                candidates[candidates.len() - 1],
-            );
-            if a.1 != b.1 && self.text[a.0..b.0].contains(" and ") {
-                return None;
-            }
-        }
-        if let Some(&(_, e, _)) = candidates.last() {
-            return Some(Who::Entity(e));
-        }
-        self.description_or_name(&ws[..j])
+        candidates
     }
 
     /// The speaker named after a reporting verb: `said Smith, the …`, `according to the
@@ -789,6 +855,11 @@ impl Ctx<'_, '_> {
             self.marked.get(prev + 1).is_none_or(|n| n.para != p.para) || prev + 1 == i;
         (opens_paragraph && prev_last_in_para && p.para + 1 == m.para).then_some(prev)
     }
+}
+
+/// "saying", "adding": a reporting participle whose subject is the main clause's.
+fn is_participle(cue: &str) -> bool {
+    cue.ends_with("ing")
 }
 
 fn is_determiner(w: &str) -> bool {
