@@ -165,6 +165,13 @@ pub fn attribute(
             a.entity = out[prev].entity;
             a.name = out[prev].name.clone();
             a.cue = out[prev].cue.clone();
+        } else if !partial
+            && ctx.whole_paragraph(i)
+            && let Some(e) = ctx.recent(Pronoun::Person, m, 1)
+        {
+            // A paragraph that is only a quote, right after one about a person: theirs.
+            a.entity = Some(e);
+            a.name = Some(entities[e].name.clone());
         }
         if let Some(e) = a.entity {
             ctx.events.push((m.open, m.para, e));
@@ -324,14 +331,20 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        let cue = ws
-            .iter()
-            .enumerate()
-            .take(MAX_SUBJECT_WORDS)
-            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))?;
+        let cue = ws.iter().enumerate().position(|(j, w)| {
+            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p])))
+        })?;
         // After a full stop a new sentence starts; only a short "X said." belongs to it.
         if full_stop && (cue > 4 || ws.len() > cue + 10) {
             return None;
+        }
+        if cue > MAX_SUBJECT_WORDS {
+            // "…," Melanne Verveer, who served as …, told CBS News.
+            let first = self.index.at(self.layer.field, first.start)?;
+            let comma = self.text[first.end..].trim_start().starts_with(',');
+            let who_kind = matches!(first.kind, EntityType::Person | EntityType::Organization);
+            return (comma && who_kind && first.start == ws[0].start)
+                .then(|| (Who::Entity(first.entity), self.t(&ws[cue]).to_string()));
         }
         let who = self.subject_before_cue(&ws[..cue])?;
         Some((who, self.t(&ws[cue]).to_string()))
@@ -436,7 +449,9 @@ impl Ctx<'_, '_> {
     /// the verb that is not a possessive, not the object of a preposition and not set off
     /// by commas; else a pronoun, a description or capitalised words.
     fn subject_before_cue(&self, ws: &[Word]) -> Option<Who> {
-        if ws.is_empty() || ws.len() > MAX_SUBJECT_WORDS + 4 {
+        // The subject stands near its verb; what lies further back is another clause.
+        let ws = &ws[ws.len().saturating_sub(MAX_SUBJECT_WORDS + 4)..];
+        if ws.is_empty() {
             return None;
         }
         // The word right before the verb, past adverbs ("he also said").
@@ -670,19 +685,7 @@ impl Ctx<'_, '_> {
             Who::Entity(e) => Some((Some(*e), self.entities[*e].name.clone())),
             Who::Named(n) => Some((None, n.clone())),
             Who::Pronoun(p) => {
-                let want = |k: EntityType| match p {
-                    Pronoun::Person => k == EntityType::Person,
-                    Pronoun::Thing => k != EntityType::Person && k != EntityType::Misc,
-                    Pronoun::Other => false,
-                };
-                let e = self
-                    .events
-                    .iter()
-                    .filter(|&&(pos, para, e)| {
-                        pos < m.open && para + 2 >= m.para && want(self.entities[e].kind)
-                    })
-                    .max_by_key(|&&(pos, _, _)| pos)
-                    .map(|&(_, _, e)| e)?;
+                let e = self.recent(*p, m, 2)?;
                 Some((Some(e), self.entities[e].name.clone()))
             }
             Who::Description(d) => match self.resolve_description(d, m) {
@@ -690,6 +693,32 @@ impl Ctx<'_, '_> {
                 None => Some((None, d.clone())),
             },
         }
+    }
+
+    /// The entity a pronoun before `m` stands for: the last sentence subject or speaker of
+    /// the right kind, at most `window` paragraphs back.
+    fn recent(&self, p: Pronoun, m: &Marked, window: usize) -> Option<usize> {
+        let want = |k: EntityType| match p {
+            Pronoun::Person => k == EntityType::Person,
+            Pronoun::Thing => k != EntityType::Person && k != EntityType::Misc,
+            Pronoun::Other => false,
+        };
+        self.events
+            .iter()
+            .filter(|&&(pos, para, e)| {
+                pos < m.open && para + window >= m.para && want(self.entities[e].kind)
+            })
+            .max_by_key(|&&(pos, _, _)| pos)
+            .map(|&(_, _, e)| e)
+    }
+
+    /// The quote is its paragraph: it opens it and nothing but punctuation follows it.
+    fn whole_paragraph(&self, i: usize) -> bool {
+        let m = &self.marked[i];
+        let (pstart, pend) = self.para_bounds(m);
+        let after = m.close_end.unwrap_or(pend).min(pend);
+        self.text[pstart..m.open].trim().is_empty()
+            && !self.text[after..pend].chars().any(char::is_alphanumeric)
     }
 
     /// "the Ukrainian leader" → the person with a leader's role and Ukraine among their

@@ -91,10 +91,15 @@ pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
     out
 }
 
-/// A curly opening closed by a straight mark (mixed typography) only when no curly closing
-/// mark follows in the paragraph.
+/// Mixed typography (“…" or "…”): a double mark of the other family closes an open quote
+/// when it sits where a closing mark sits, after text and before a space or punctuation.
 fn mixed_close(open: Family, close: Family, ptext: &str, i: usize) -> bool {
-    open == Family::Curly && close == Family::Straight && !ptext[i..].contains('”')
+    if open == Family::Single || close == Family::Single {
+        return false;
+    }
+    let prev = ptext[..i].chars().next_back();
+    let next = ptext[i..].chars().nth(1);
+    prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn push(
@@ -181,6 +186,14 @@ mod tests {
             [q("Good", true, false)]
         );
         assert!(quoted("Russia's war", false).is_empty());
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair_up_by_position() {
+        assert_eq!(
+            quoted("“At this point, no,\" said Al. \"We’ve made mistakes.” Then", false),
+            [q("At this point, no", true, false), q("We’ve made mistakes.", true, false)]
+        );
     }
 
     #[test]
