@@ -56,6 +56,7 @@ impl Extractor {
     /// # Errors
     /// [`LoadError`] when an embedded model does not parse (a broken build, not bad input).
     pub fn load() -> Result<Self, LoadError> {
+        places::preload();
         Ok(Extractor {
             ner: ner::Model::embedded()?,
         })

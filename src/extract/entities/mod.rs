@@ -1,0 +1,470 @@
+//! Mention clustering: one entity per real-world thing.
+//!
+//! The recogniser tags stretches of text; readers want people and organisations. So
+//! "Zelenskyy" joins "Volodymyr Zelenskyy", "U.S." joins "the United States", "NATO" joins
+//! "North Atlantic Treaty Organization", and "Donald Trump’s" is the mention "Donald Trump".
+//! The entity's name is its fullest form and its salience says how central it is to the
+//! article (headline, lead, frequency).
+
+pub mod aliases;
+pub mod index;
+pub mod words;
+
+use super::doc::{Doc, EntityDraft, Mention};
+use super::roles::lexicon;
+use crate::record::{EntityType, Field};
+
+/// Groups mentions into entities, trimming possessives, a leading "the" and titles the
+/// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
+pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    let prepared: Vec<Prepared> = mentions
+        .into_iter()
+        .filter_map(|m| Prepared::new(doc, m))
+        .collect();
+
+    // Entities are seeded by the forms that say most (full names, known aliases), then the
+    // short forms join them, so "Trump" before "Donald Trump" in the text still joins.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; prepared.len()];
+    for (i, p) in prepared.iter().enumerate() {
+        if p.alias.is_none() && p.words.len() < 2 {
+            continue;
+        }
+        let found = groups.iter_mut().position(|g| g.takes_full(p));
+        owner[i] = Some(match found {
+            Some(g) => g,
+            None => {
+                groups.push(Group::seed(p));
+                groups.len() - 1
+            }
+        });
+    }
+    for (i, p) in prepared.iter().enumerate() {
+        if owner[i].is_some() {
+            continue;
+        }
+        let candidates: Vec<usize> = (0..groups.len())
+            .filter(|&g| groups[g].takes_short(p))
+            .collect();
+        let chosen = match candidates.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            // "Trump" with both Donald and Ivanka Trump around: the one last mentioned before.
+            many => nearest_before(&prepared, &owner, many, p),
+        };
+        owner[i] = Some(match chosen {
+            Some(g) => g,
+            None => {
+                groups.push(Group::seed(p));
+                groups.len() - 1
+            }
+        });
+    }
+
+    let mut drafts: Vec<EntityDraft> = groups
+        .into_iter()
+        .map(|g| EntityDraft::new(g.kind, g.name, Vec::new()))
+        .collect();
+    for (p, g) in prepared.into_iter().zip(owner) {
+        if let Some(g) = g {
+            drafts[g].mentions.push(p.mention);
+        }
+    }
+    for d in &mut drafts {
+        d.mentions.sort_by_key(|m| (m.field, m.start));
+        d.mentions.dedup_by_key(|m| (m.field, m.start, m.end));
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
+    score_salience(doc, &mut drafts);
+    drafts
+}
+
+/// A mention, trimmed, with the words and alias clustering compares.
+struct Prepared {
+    mention: Mention,
+    text: String,
+    words: Vec<String>,
+    alias: Option<(&'static str, bool)>,
+}
+
+impl Prepared {
+    fn new(doc: &Doc<'_>, mut m: Mention) -> Option<Self> {
+        let layer = doc.layer(m.field);
+        let text = layer.text;
+        let (start, end) = trim_span(text, m.start, m.end, m.kind)?;
+        if (start, end) != (m.start, m.end) {
+            m.start = start;
+            m.end = end;
+            let first = layer.tokens.partition_point(|t| t.start < start);
+            let last = layer.tokens.partition_point(|t| t.end <= end);
+            m.tokens = first..last.max(first);
+        }
+        let surface = &text[m.start..m.end];
+        let alias = aliases::canonical(surface);
+        let words = words::scan(text, m.start, m.end)
+            .iter()
+            .map(|w| w.text(text))
+            .filter(|w| words::is_wordlike(w))
+            .map(str::to_string)
+            .collect();
+        Some(Prepared {
+            mention: m,
+            text: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+            words,
+            alias,
+        })
+    }
+
+    fn last_word(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+}
+
+/// The span a mention should have: without a trailing possessive or punctuation, without a
+/// leading "the" (organisations, places), and without titles and forms of address in front
+/// of a person's name. `None` when nothing is left.
+fn trim_span(text: &str, start: usize, end: usize, kind: EntityType) -> Option<(usize, usize)> {
+    let ws = words::scan(text, start, end);
+    let mut a = 0;
+    let mut b = ws.len();
+    // Trailing punctuation (a stray comma or quote mark the recogniser took in).
+    while b > a && !words::is_wordlike(ws[b - 1].text(text)) {
+        b -= 1;
+    }
+    while a < b && !words::is_wordlike(ws[a].text(text)) {
+        a += 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let mut end_byte = ws[b - 1].end;
+    let (base, possessive) = words::strip_possessive(ws[b - 1].text(text));
+    if possessive {
+        end_byte = ws[b - 1].start + base.len();
+    }
+    // "the United States", "The Pentagon"
+    if kind != EntityType::Person && b - a >= 2 && ws[a].text(text).eq_ignore_ascii_case("the") {
+        a += 1;
+    }
+    // "President Donald Trump", "Mr. Smith", "Staff Andrii Hnatov": the title is a role,
+    // not part of the name.
+    if kind == EntityType::Person {
+        while b - a >= 2 {
+            let w = ws[a].text(text);
+            if lexicon::is_honorific(w)
+                || lexicon::is_head(w)
+                || lexicon::is_modifier(w)
+                || lexicon::is_institution(w)
+            {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let start_byte = ws[a].start;
+    (end_byte > start_byte).then_some((start_byte, end_byte))
+}
+
+/// An entity being formed.
+struct Group {
+    kind: EntityType,
+    name: String,
+    /// Lowercase words of the fullest form so far.
+    words: Vec<String>,
+    alias: Option<&'static str>,
+    /// Initials of the capitalised words of a multi-word organisation name ("FBI").
+    acronym: String,
+}
+
+impl Group {
+    fn seed(p: &Prepared) -> Self {
+        let (kind, name) = match p.alias {
+            Some((canonical, true)) => (EntityType::Location, canonical.to_string()),
+            Some((canonical, false)) if p.mention.kind == EntityType::Location => {
+                (EntityType::Organization, canonical.to_string())
+            }
+            Some((canonical, false)) => (p.mention.kind, canonical.to_string()),
+            None => (p.mention.kind, p.text.clone()),
+        };
+        let mut g = Group {
+            kind,
+            name,
+            words: Vec::new(),
+            alias: p.alias.map(|a| a.0),
+            acronym: String::new(),
+        };
+        g.set_words(&p.words);
+        g
+    }
+
+    fn set_words(&mut self, words: &[String]) {
+        self.words = words.iter().map(|w| w.to_lowercase()).collect();
+        self.acronym = if words.len() >= 2 {
+            words
+                .iter()
+                .filter(|w| words::is_capitalized(w))
+                .filter_map(|w| w.chars().next())
+                .collect()
+        } else {
+            String::new()
+        };
+    }
+
+    /// Whether a full-form mention (several words or an alias) is this entity.
+    fn takes_full(&mut self, p: &Prepared) -> bool {
+        if let Some((canonical, _)) = p.alias {
+            return self.alias == Some(canonical);
+        }
+        if self.alias.is_some() || !compatible(self.kind, p.mention.kind) {
+            return false;
+        }
+        let words: Vec<String> = p.words.iter().map(|w| w.to_lowercase()).collect();
+        let same = if self.kind == EntityType::Person {
+            // "Donald J. Trump" and "Donald Trump": same first and last name.
+            words.first() == self.words.first() && words.last() == self.words.last()
+        } else {
+            words == self.words
+        };
+        if same && p.text.len() > self.name.len() {
+            self.name = p.text.clone();
+            self.set_words(&p.words);
+        }
+        same
+    }
+
+    /// Whether a one-word mention is a short form of this entity: a last name, a first name
+    /// of a person, the acronym or first word of an organisation.
+    fn takes_short(&self, p: &Prepared) -> bool {
+        let w = p.last_word();
+        let lw = w.to_lowercase();
+        if self.alias.is_some() {
+            return false;
+        }
+        if self.kind == EntityType::Person {
+            // A recogniser often tags a bare surname as an organisation or place; the full
+            // name in the same article is the stronger evidence.
+            let last = self.words.len() >= 2 && self.words.last() == Some(&lw);
+            let first = self.words.len() >= 2
+                && p.mention.kind == EntityType::Person
+                && self.words.first() == Some(&lw);
+            return last || first || (self.words.len() == 1 && self.words[0] == lw);
+        }
+        if !compatible(self.kind, p.mention.kind) {
+            return false;
+        }
+        let bare: String = w.chars().filter(|&c| c != '.').collect();
+        (self.acronym.len() >= 2 && bare == self.acronym)
+            || self.words.first() == Some(&lw)
+            || self.words == [lw]
+    }
+}
+
+/// Kinds that may name the same thing: the recogniser confuses organisations and places
+/// ("Kremlin", "Pentagon") but a person is a person.
+fn compatible(a: EntityType, b: EntityType) -> bool {
+    a == b || (a != EntityType::Person && b != EntityType::Person)
+}
+
+/// Of several candidate groups, the one whose mention comes last before `p`.
+fn nearest_before(
+    prepared: &[Prepared],
+    owner: &[Option<usize>],
+    candidates: &[usize],
+    p: &Prepared,
+) -> Option<usize> {
+    let at = (p.mention.field, p.mention.start);
+    prepared
+        .iter()
+        .zip(owner)
+        .filter_map(|(q, g)| {
+            let g = (*g)?;
+            let pos = (q.mention.field, q.mention.start);
+            (candidates.contains(&g) && pos < at).then_some((pos, g))
+        })
+        .max()
+        .map(|(_, g)| g)
+}
+
+/// Salience in [0, 1]: how often the article names the entity (relative to the most named
+/// one), whether the headline names it, whether the lead paragraph does, and how early;
+/// places weigh less than people and organisations.
+fn score_salience(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
+    let most = drafts.iter().map(|d| d.mentions.len()).max().unwrap_or(1) as f64;
+    let body_len = doc.body.text.len().max(1) as f64;
+    let lead_end = doc.body.paragraphs.first().map_or(0, |p| p.end);
+    for d in drafts.iter_mut() {
+        let frequency = d.mentions.len() as f64 / most;
+        let headline = d.mentions.iter().any(|m| m.field == Field::Title);
+        let first_body = d
+            .mentions
+            .iter()
+            .find(|m| m.field == Field::Body)
+            .map(|m| m.start);
+        let lead = first_body.is_some_and(|s| s < lead_end);
+        let early = first_body.map_or(0.0, |s| 1.0 - s as f64 / body_len);
+        let mut score = 0.45 * frequency
+            + 0.25 * f64::from(u8::from(headline))
+            + 0.15 * f64::from(u8::from(lead))
+            + 0.15 * early;
+        // Places mostly set the scene ("talks between Ukraine and the US"); at equal
+        // frequency readers take the people and organisations as what the story is about.
+        if d.kind == EntityType::Location {
+            score *= 0.8;
+        }
+        d.salience = (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
+    }
+}
+
+/// Marks every whole-word occurrence of the given names as a mention of the given kind.
+///
+/// For callers that already know whom an article is about (a watch-list, a curated set of
+/// names) and for tests that need mentions without a trained recogniser. Longer names win
+/// over names inside them ("Donald Trump" before "Trump").
+pub fn mentions_of(doc: &Doc<'_>, names: &[(&str, EntityType)]) -> Vec<Mention> {
+    let mut sorted: Vec<&(&str, EntityType)> = names.iter().collect();
+    sorted.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let mut out: Vec<Mention> = Vec::new();
+    for layer in doc.layers() {
+        let text = layer.text;
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for &&(name, kind) in &sorted {
+            if name.is_empty() {
+                continue;
+            }
+            for (start, _) in text.match_indices(name) {
+                let end = start + name.len();
+                let boundary_before = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let boundary_after = text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !boundary_before
+                    || !boundary_after
+                    || taken.iter().any(|&(s, e)| s < end && start < e)
+                {
+                    continue;
+                }
+                taken.push((start, end));
+                let first = layer.tokens.partition_point(|t| t.start < start);
+                let last = layer.tokens.partition_point(|t| t.end <= end);
+                out.push(Mention {
+                    field: layer.field,
+                    start,
+                    end,
+                    tokens: first..last.max(first),
+                    kind,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.field, m.start));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::EntityType::{Location as L, Organization as O, Person as P};
+
+    fn entities(title: Option<&str>, body: &str, names: &[(&str, EntityType)]) -> Vec<EntityDraft> {
+        let doc = Doc::new(title, body, None);
+        let mentions = mentions_of(&doc, names);
+        cluster(&doc, mentions)
+    }
+
+    fn names(drafts: &[EntityDraft]) -> Vec<(&str, usize)> {
+        drafts
+            .iter()
+            .map(|d| (d.name.as_str(), d.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn last_names_join_the_full_name_even_when_they_come_first() {
+        let d = entities(
+            Some("Zelenskyy hails talks"),
+            "Volodymyr Zelenskyy spoke. Later Zelenskyy left. Donald Trump agreed; Trump said so.",
+            &[
+                ("Zelenskyy", P),
+                ("Volodymyr Zelenskyy", P),
+                ("Donald Trump", P),
+                ("Trump", P),
+            ],
+        );
+        assert_eq!(names(&d), [("Volodymyr Zelenskyy", 3), ("Donald Trump", 2)]);
+    }
+
+    #[test]
+    fn possessive_is_trimmed_from_the_mention() {
+        let body = "President Donald Trump’s son-in-law and Trump's aides";
+        let doc = Doc::new(None, body, None);
+        let mut mentions = mentions_of(&doc, &[("Trump's", P)]);
+        // A recogniser that includes the possessive and the title:
+        let start = body.find("President").unwrap_or(0);
+        let end = body.find(" son").unwrap_or(0);
+        mentions.push(Mention {
+            field: Field::Body,
+            start,
+            end,
+            tokens: 0..0,
+            kind: P,
+        });
+        let d = cluster(&doc, mentions);
+        assert_eq!(names(&d), [("Donald Trump", 2)]);
+        let m = &d[0].mentions;
+        assert_eq!(&body[m[0].start..m[0].end], "Donald Trump");
+        assert_eq!(&body[m[1].start..m[1].end], "Trump");
+    }
+
+    #[test]
+    fn country_aliases_and_acronyms_join_one_entity() {
+        let d = entities(
+            None,
+            "Talks between the US and the United States of America. U.S. officials, NATO and \
+             the North Atlantic Treaty Organization, the Federal Bureau of Investigation (FBI).",
+            &[
+                ("US", L),
+                ("United States of America", L),
+                ("U.S.", L),
+                ("NATO", O),
+                ("North Atlantic Treaty Organization", O),
+                ("Federal Bureau of Investigation", O),
+                ("FBI", O),
+            ],
+        );
+        assert_eq!(
+            names(&d),
+            [
+                ("United States", 3),
+                ("NATO", 2),
+                ("Federal Bureau of Investigation", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart_and_the_bare_surname_goes_to_the_last_named() {
+        let d = entities(
+            None,
+            "Donald Trump spoke. Ivanka Trump arrived. Trump smiled.",
+            &[("Donald Trump", P), ("Ivanka Trump", P), ("Trump", P)],
+        );
+        assert_eq!(names(&d), [("Donald Trump", 1), ("Ivanka Trump", 2)]);
+    }
+
+    #[test]
+    fn headline_and_frequent_entities_are_more_salient() {
+        let d = entities(
+            Some("Zelenskyy hails talks"),
+            "Volodymyr Zelenskyy met aides. Zelenskyy spoke.\nLater, Kyiv was quiet.",
+            &[("Zelenskyy", P), ("Volodymyr Zelenskyy", P), ("Kyiv", L)],
+        );
+        assert_eq!(d[0].name, "Volodymyr Zelenskyy");
+        assert!(d[0].salience > d[1].salience);
+        assert!(d.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+    }
+}

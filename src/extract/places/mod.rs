@@ -1,0 +1,309 @@
+//! Places to ISO 3166-1 alpha-2 country codes, and cities to coordinates.
+//!
+//! Every LOCATION entity is looked up in an embedded GeoNames gazetteer ([`gazetteer`]); MISC
+//! entities that are national adjectives ("Ukrainian") get their country, and ORGANIZATION
+//! entities that name a government by its seat ("the Kremlin") get theirs. A name with
+//! several readings ("Paris": France or Texas; "Georgia": the country or the US state) is
+//! decided by the article itself: a qualifier right after it ("Paris, Texas"), then how
+//! often each candidate's country, state and neighbours come up in the text ([`scan`]),
+//! then population; never by which entry happens to come first.
+//!
+//! Other stages can use the same data: [`country_of_demonym`], [`country_code`],
+//! [`country_name`].
+
+pub mod gazetteer;
+pub mod scan;
+
+use std::collections::HashMap;
+
+use gazetteer::{GAZETTEER, Gazetteer, Target};
+
+use super::doc::{Doc, EntityDraft};
+use crate::record::EntityType;
+
+/// Parses the gazetteer now rather than on the first article, so that article is not the
+/// one that pays for it.
+pub fn preload() {
+    let _ = GAZETTEER.countries.len();
+}
+
+/// The ISO 3166-1 alpha-2 code of the country a demonym or national adjective refers to:
+/// `country_of_demonym("Ukrainian") == Some("UA")`; plurals ("Israelis") too.
+pub fn country_of_demonym(word: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    g.demonym(word).map(|i| g.countries[i as usize].code)
+}
+
+/// The code of the country a name refers to without any context: a country name or alias
+/// ("the United States", "Britain", "the Kremlin") or a city's country when every city of
+/// that name lies in one country. `None` for regions ("Europe") and for ambiguous names.
+pub fn country_code(name: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    let targets = g.candidates(name);
+    let country = targets
+        .iter()
+        .find_map(|t| match t {
+            Target::Country(i) => Some(*i),
+            _ => None,
+        })
+        .or_else(|| g.single_country(targets))?;
+    Some(g.countries[country as usize].code)
+}
+
+/// The English short name of a country: `country_name("UA") == Some("Ukraine")`.
+pub fn country_name(code: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    g.country_by_code(code)
+        .map(|i| g.countries[i as usize].name)
+}
+
+/// Fills `country_code` (and `coordinates` for cities) on the entities that name places.
+pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
+    let g = &*GAZETTEER;
+    let mut ctx = Context::default();
+    for layer in doc.layers() {
+        for hit in scan::find(layer.text) {
+            ctx.add(g, hit.target, 1.0);
+        }
+    }
+    // Cities the recogniser found and that can only be one place also tell where the article
+    // is (country names and states were already counted by the scan).
+    for e in entities.iter() {
+        if e.kind != EntityType::Location {
+            continue;
+        }
+        if let [t @ Target::City(_)] = g.candidates(&e.name) {
+            ctx.add(g, *t, e.mentions.len() as f64);
+        }
+    }
+    for e in entities.iter_mut() {
+        let choice = match e.kind {
+            EntityType::Location => pick_location(g, doc, e, &ctx),
+            EntityType::Misc => g.demonym(&e.name).map(Target::Country),
+            EntityType::Organization => match g.candidates(&e.name) {
+                // Only a seat of government ("the Kremlin", "the White House") stands for a
+                // country; an organisation merely named after a place does not.
+                [t @ Target::Country(_)] if is_alias_only(g, &e.name) => Some(*t),
+                _ => None,
+            },
+            EntityType::Person => None,
+        };
+        let Some(t) = choice else { continue };
+        if let Some(c) = g.country_index(t) {
+            e.country_code = Some(g.countries[c as usize].code.to_string());
+        }
+        if let Target::City(i) = t {
+            e.coordinates = Some(g.cities[i as usize].coordinates);
+        }
+    }
+}
+
+/// True when `name` is a hand-written alias rather than a country's own name.
+fn is_alias_only(g: &Gazetteer, name: &str) -> bool {
+    !g.countries
+        .iter()
+        .any(|c| gazetteer::normalise(c.name) == gazetteer::normalise(name))
+}
+
+/// How often the article mentions each country and US state: the evidence that decides
+/// between the readings of an ambiguous name.
+#[derive(Debug, Default)]
+struct Context {
+    countries: HashMap<&'static str, f64>,
+    states: HashMap<&'static str, f64>,
+    /// Mentions of US states and cities: "Georgia" next to "Ohio" is the state.
+    us_domestic: f64,
+}
+
+impl Context {
+    fn add(&mut self, g: &Gazetteer, t: Target, weight: f64) {
+        let state = match t {
+            Target::State(s) => Some(g.states[s as usize].code),
+            Target::City(i) => g.cities[i as usize].state,
+            _ => None,
+        };
+        if let Some(s) = state {
+            *self.states.entry(s).or_default() += weight;
+            self.us_domestic += weight;
+        }
+        if let Some(c) = g.country_index(t) {
+            *self
+                .countries
+                .entry(g.countries[c as usize].code)
+                .or_default() += weight;
+        }
+    }
+
+    fn country(&self, code: &str) -> f64 {
+        self.countries.get(code).copied().unwrap_or(0.0)
+    }
+
+    fn neighbours(&self, g: &Gazetteer, code: &str) -> f64 {
+        g.country_by_code(code)
+            .map(|i| {
+                g.countries[i as usize]
+                    .neighbours
+                    .iter()
+                    .map(|n| self.country(n))
+                    .sum()
+            })
+            .unwrap_or(0.0)
+    }
+}
+
+/// What a qualifier right after a mention pins down: "Paris, Texas", "London, Ontario" (no),
+/// "Georgia, US", "Moscow, Idaho".
+#[derive(Debug, Default)]
+struct Qualifier {
+    country: Option<&'static str>,
+    state: Option<&'static str>,
+}
+
+fn pick_location(g: &Gazetteer, doc: &Doc<'_>, e: &EntityDraft, ctx: &Context) -> Option<Target> {
+    let (name, mut qualifier) = split_qualified(g, &e.name);
+    let mut targets = g.candidates(name);
+    if targets.is_empty() {
+        // The canonical name may carry words no mention needs ("Kyiv city"): try mentions.
+        targets = e
+            .mentions
+            .iter()
+            .map(|m| g.candidates(&doc.layer(m.field).text[m.start..m.end]))
+            .find(|t| !t.is_empty())?;
+    }
+    if let [only] = targets {
+        return Some(*only);
+    }
+    if qualifier.country.is_none() && qualifier.state.is_none() {
+        qualifier = e
+            .mentions
+            .iter()
+            .map(|m| qualifier_after(g, doc.layer(m.field).text, m.end))
+            .find(|q| q.country.is_some() || q.state.is_some())
+            .unwrap_or_default();
+    }
+    targets
+        .iter()
+        .map(|&t| (t, score(g, t, ctx, &qualifier)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(t, _)| t)
+}
+
+/// Splits "Paris, Texas" into the name and what its qualifier pins down.
+fn split_qualified<'n>(g: &Gazetteer, name: &'n str) -> (&'n str, Qualifier) {
+    if let Some((head, tail)) = name.split_once(',') {
+        let q = qualifier_of(g, tail.trim());
+        if q.country.is_some() || q.state.is_some() {
+            return (head.trim(), q);
+        }
+    }
+    (name, Qualifier::default())
+}
+
+/// The qualifier that follows a mention ending at byte `end`: ", Texas", ", TX", ", France".
+fn qualifier_after(g: &Gazetteer, text: &str, end: usize) -> Qualifier {
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(',') else {
+        return Qualifier::default();
+    };
+    let trimmed = rest.trim_start_matches(' ');
+    let start = text.len() - trimmed.len();
+    if let Some(hit) = scan::match_at(text, start) {
+        return qualifier_of(g, &text[hit.start..hit.end]);
+    }
+    // Two-letter postal codes: "Moscow, ID".
+    let code: String = trimmed
+        .chars()
+        .take_while(char::is_ascii_uppercase)
+        .collect();
+    if code.len() == 2 && !trimmed[2..].starts_with(|c: char| c.is_alphanumeric()) {
+        return qualifier_of(g, &code);
+    }
+    Qualifier::default()
+}
+
+fn qualifier_of(g: &Gazetteer, word: &str) -> Qualifier {
+    if word.len() == 2
+        && let Some(s) = g.states.iter().find(|s| s.code == word)
+    {
+        return Qualifier {
+            country: Some("US"),
+            state: Some(s.code),
+        };
+    }
+    match g.candidates(word) {
+        [Target::State(s)] => Qualifier {
+            country: Some("US"),
+            state: Some(g.states[*s as usize].code),
+        },
+        targets => {
+            let country = targets.iter().find_map(|t| match t {
+                Target::Country(i) => Some(g.countries[*i as usize].code),
+                _ => None,
+            });
+            let state = targets.iter().find_map(|t| match t {
+                Target::State(s) => Some(g.states[*s as usize].code),
+                _ => None,
+            });
+            Qualifier { country, state }
+        }
+    }
+}
+
+/// How well reading `t` fits the article. A country outranks any city of the same name,
+/// a state any city; the article's own mentions can overturn the population prior.
+fn score(g: &Gazetteer, t: Target, ctx: &Context, q: &Qualifier) -> f64 {
+    let ln1p = |x: f64| x.ln_1p();
+    let (code, state, base) = match t {
+        Target::Region => return 0.0,
+        Target::Country(i) => (g.countries[i as usize].code, None, 6.0),
+        Target::State(s) => {
+            let state = g.states[s as usize].code;
+            let domestic = ctx.us_domestic - ctx.states.get(state).copied().unwrap_or(0.0);
+            (
+                "US",
+                Some(state),
+                5.0 + 1.5 * ln1p(domestic) + 0.3 * ln1p(ctx.country("US")),
+            )
+        }
+        Target::City(i) => {
+            let c = &g.cities[i as usize];
+            let prior = 1.0 + 0.25 * (c.population.max(1) as f64).ln();
+            let in_state = c
+                .state
+                .map(|s| 1.5 * ln1p(ctx.states.get(s).copied().unwrap_or(0.0)))
+                .unwrap_or(0.0);
+            (
+                c.country,
+                c.state,
+                prior + in_state + 0.4 * ln1p(ctx.country(c.country)),
+            )
+        }
+    };
+    let mut s = base + 0.5 * ln1p(ctx.neighbours(g, code));
+    if matches!(t, Target::Country(_)) {
+        s += 0.5 * ln1p(ctx.country(code));
+    }
+    if q.state.is_some() && q.state == state {
+        s += 100.0;
+    } else if q.country == Some(code) && (q.state.is_none() || !matches!(t, Target::State(_))) {
+        s += 50.0;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_lookups_answer_without_context() {
+        assert_eq!(country_of_demonym("Ukrainian"), Some("UA"));
+        assert_eq!(country_of_demonym("Israelis"), Some("IL"));
+        assert_eq!(country_of_demonym("Europe"), None);
+        assert_eq!(country_name("UA"), Some("Ukraine"));
+        assert_eq!(country_code("the United States"), Some("US"));
+        assert_eq!(country_code("Kremlin"), Some("RU"));
+        assert_eq!(country_code("Europe"), None);
+        assert_eq!(country_code("Kharkiv"), Some("UA"));
+    }
+}

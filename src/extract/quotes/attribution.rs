@@ -1,0 +1,935 @@
+//! Who said each quote: the reporting clause next to it (`"…," X said`, `"…," said X`,
+//! `X said: "…"`, `according to X`), a pronoun resolved to the person the text is about
+//! (`"…," he added`), a description resolved through roles (`the Ukrainian leader`), a
+//! paragraph that continues an attributed quote, or a headline's `…: Name`.
+//!
+//! A wrong speaker is worse than none: every rule returns nothing when the words do not
+//! fit, and the quote keeps a null speaker.
+
+use super::cues::{self, Pronoun};
+use super::marks::Marked;
+use crate::extract::doc::EntityDraft;
+use crate::extract::entities::index::MentionIndex;
+use crate::extract::entities::words::{self, Word};
+use crate::extract::roles::lexicon;
+use crate::extract::text::TextLayer;
+use crate::record::{EntityType, Field};
+
+/// The speaker and cue found for one quote.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attribution {
+    /// Index of the speaker's entity draft.
+    pub entity: Option<usize>,
+    /// The speaker's name: the entity's name, or a description when no entity fits.
+    pub name: Option<String>,
+    pub cue: Option<String>,
+    pub partial: bool,
+}
+
+/// How far an attribution may sit from its quote, in words.
+const MAX_SUBJECT_WORDS: usize = 12;
+const MAX_AFTER_WORDS: usize = 30;
+
+/// Words that may stand between a subject and its verb ("he also said").
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "previously"
+            | "further"
+            | "once"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "was"
+            | "is"
+            | "recently"
+            | "repeatedly"
+            | "often"
+            | "earlier"
+            | "first"
+            | "simply"
+            | "just"
+            | "flatly"
+            | "publicly"
+            | "privately"
+            | "famously"
+            | "bluntly"
+            | "reportedly"
+            | "allegedly"
+            | "even"
+            | "still"
+            | "never"
+            | "ultimately"
+            | "finally"
+    )
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "to" | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "about"
+            | "in"
+            | "on"
+            | "against"
+            | "into"
+            | "toward"
+            | "towards"
+            | "than"
+            | "like"
+            | "between"
+            | "among"
+            | "under"
+            | "over"
+            | "after"
+            | "before"
+            | "during"
+            | "without"
+            | "via"
+            | "per"
+    )
+}
+
+/// A possible speaker before it is resolved.
+#[derive(Debug, Clone, PartialEq)]
+enum Who {
+    Entity(usize),
+    Named(String),
+    Pronoun(Pronoun),
+    Description(String),
+}
+
+struct Ctx<'c, 'a> {
+    layer: &'c TextLayer<'a>,
+    text: &'a str,
+    index: &'c MentionIndex,
+    entities: &'c [EntityDraft],
+    marked: &'c [Marked],
+    /// Positions of sentence subjects and of attributed speakers, for pronouns:
+    /// (byte, paragraph, entity).
+    events: Vec<(usize, usize, usize)>,
+}
+
+/// Finds the speaker of every quote in `marked` (the quotes of `layer`, in text order).
+pub fn attribute(
+    layer: &TextLayer<'_>,
+    index: &MentionIndex,
+    entities: &[EntityDraft],
+    marked: &[Marked],
+) -> Vec<Attribution> {
+    let mut ctx = Ctx {
+        layer,
+        text: layer.text,
+        index,
+        entities,
+        marked,
+        events: Vec::new(),
+    };
+    ctx.events = ctx.subject_events();
+    let headline = (layer.field == Field::Title)
+        .then(|| ctx.headline_speaker())
+        .flatten();
+    let mut out: Vec<Attribution> = Vec::with_capacity(marked.len());
+    for (i, m) in marked.iter().enumerate() {
+        let partial = ctx.is_partial(i);
+        let found = if partial {
+            ctx.before(i).or_else(|| ctx.after(i))
+        } else {
+            ctx.after(i).or_else(|| ctx.before(i))
+        };
+        let mut a = Attribution {
+            partial,
+            ..Attribution::default()
+        };
+        if let Some((who, cue)) = found {
+            if let Some((entity, name)) = ctx.resolve(&who, m) {
+                a.entity = entity;
+                a.name = Some(name);
+                a.cue = Some(cue);
+            }
+        } else if let Some((entity, name)) = &headline {
+            a.entity = *entity;
+            a.name = Some(name.clone());
+        } else if let Some(prev) = ctx.continued_from(i, &out) {
+            a.entity = out[prev].entity;
+            a.name = out[prev].name.clone();
+            a.cue = out[prev].cue.clone();
+        } else if !partial
+            && ctx.whole_paragraph(i)
+            && let Some(e) = ctx.recent(Pronoun::Person, m, 1)
+        {
+            // A paragraph that is only a quote, right after one about a person: theirs.
+            a.entity = Some(e);
+            a.name = Some(entities[e].name.clone());
+        }
+        if let Some(e) = a.entity {
+            ctx.events.push((m.open, m.para, e));
+        }
+        out.push(a);
+    }
+    // A quote over several paragraphs is often attributed only at its end.
+    for i in (1..marked.len()).rev() {
+        if marked[i].continues && out[i - 1].name.is_none() && out[i].name.is_some() {
+            out[i - 1].entity = out[i].entity;
+            out[i - 1].name = out[i].name.clone();
+            out[i - 1].cue = out[i].cue.clone();
+        }
+    }
+    out
+}
+
+impl Ctx<'_, '_> {
+    fn words(&self, start: usize, end: usize) -> Vec<Word> {
+        words::scan(self.text, start, end)
+    }
+
+    fn t(&self, w: &Word) -> &str {
+        w.text(self.text)
+    }
+
+    fn inside_quote(&self, pos: usize) -> bool {
+        self.marked
+            .iter()
+            .any(|m| m.open <= pos && pos < m.close_end.unwrap_or(m.end))
+    }
+
+    fn para_bounds(&self, m: &Marked) -> (usize, usize) {
+        let p = &self.layer.paragraphs[m.para];
+        (p.start, p.end)
+    }
+
+    /// The start of the clause the quote's opening mark sits in: after the last sentence end
+    /// before it in the paragraph, or after the previous quote of the paragraph.
+    fn clause_before(&self, i: usize) -> (usize, Vec<Word>) {
+        let m = &self.marked[i];
+        let (pstart, _) = self.para_bounds(m);
+        let mut start = pstart;
+        if i > 0 {
+            let p = &self.marked[i - 1];
+            if p.para == m.para {
+                start = p.close_end.unwrap_or(p.end);
+            }
+        }
+        let ws = self.words(start, m.open);
+        let cut = ws
+            .iter()
+            .rposition(|w| matches!(self.t(w), "." | "?" | "!" | ";"))
+            .map_or(0, |k| k + 1);
+        let clause_start = ws.get(cut).map_or(m.open, |w| w.start);
+        (clause_start.min(m.open), ws[cut..].to_vec())
+    }
+
+    /// The words after the closing mark up to the end of the sentence or the next quote.
+    fn clause_after(&self, i: usize) -> Vec<Word> {
+        let m = &self.marked[i];
+        let Some(close) = m.close_end else {
+            return Vec::new();
+        };
+        let (_, pend) = self.para_bounds(m);
+        let mut end = pend;
+        if let Some(n) = self.marked.get(i + 1)
+            && n.para == m.para
+        {
+            end = n.open;
+        }
+        let ws = self.words(close, end.max(close));
+        let stop = ws
+            .iter()
+            .position(|w| matches!(self.t(w), "." | "?" | "!" | ";"))
+            .unwrap_or(ws.len());
+        let mut ws = ws;
+        ws.truncate(stop.min(MAX_AFTER_WORDS));
+        ws
+    }
+
+    /// A quote woven into the writer's sentence ("said he had a “good conversation” with")
+    /// rather than one that stands as what someone said.
+    fn is_partial(&self, i: usize) -> bool {
+        let m = &self.marked[i];
+        let (_, clause) = self.clause_before(i);
+        let inner = &self.text[m.start..m.end];
+        let starts_upper = inner.chars().next().is_some_and(char::is_uppercase);
+        let wordlike: Vec<&str> = clause
+            .iter()
+            .map(|w| self.t(w))
+            .filter(|t| words::is_wordlike(t))
+            .collect();
+        let before_full = if wordlike.is_empty() {
+            true
+        } else {
+            let last_mark = clause.last().map(|w| self.t(w));
+            let last_word = wordlike.last().copied().unwrap_or("");
+            let cue_before = cues::is_verb(last_word)
+                || (last_word == "that" && starts_upper)
+                || (wordlike.len() >= 2 && wordlike[wordlike.len() - 2..] == ["according", "to"]);
+            last_mark == Some(":") || (cue_before && starts_upper)
+        };
+        if !before_full {
+            return true;
+        }
+        // A full-looking start, but the sentence goes on in the writer's words
+        // ("“Good” talks with …").
+        let ends_clause = inner.ends_with(['.', '?', '!', ',', '…', '—', '-']) || {
+            let after_mark = m.close_end.map_or("", |c| &self.text[c..]);
+            after_mark
+                .trim_start()
+                .starts_with([',', '.', '?', '!', ':', ';', '—', '–'])
+        };
+        if ends_clause || m.close_end.is_none() {
+            return false;
+        }
+        let after = self.clause_after(i);
+        match after.first() {
+            None => false,
+            Some(w) => {
+                let t = self.t(w);
+                words::is_wordlike(t)
+                    && !cues::is_verb(t)
+                    && cues::pronoun(t).is_none()
+                    && !words::is_capitalized(t)
+                    && self.index.at(self.layer.field, w.start).is_none()
+            }
+        }
+    }
+
+    /// `"…," X said`, `"…," said X`, `"…," according to X`.
+    fn after(&self, i: usize) -> Option<(Who, String)> {
+        let m = &self.marked[i];
+        let ws = self.clause_after(i);
+        let mut k = 0;
+        while ws
+            .get(k)
+            .is_some_and(|w| matches!(self.t(w), "," | "—" | "–" | "-" | ")"))
+        {
+            k += 1;
+        }
+        let ws = &ws[k..];
+        let inner = &self.text[m.start..m.end];
+        let full_stop = inner.ends_with('.');
+        // "according to X"
+        if let [a, b, rest @ ..] = ws
+            && self.t(a).eq_ignore_ascii_case("according")
+            && self.t(b) == "to"
+        {
+            return self
+                .subject_after(rest)
+                .map(|who| (who, "according to".to_string()));
+        }
+        let first = ws.first()?;
+        if cues::is_cue(self.t(first), None) {
+            let who = self.subject_after(&ws[1..])?;
+            return Some((who, self.t(first).to_string()));
+        }
+        let cue = ws.iter().enumerate().position(|(j, w)| {
+            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p])))
+        })?;
+        // After a full stop a new sentence starts; only a short "X said." belongs to it.
+        if full_stop && (cue > 4 || ws.len() > cue + 10) {
+            return None;
+        }
+        if cue > MAX_SUBJECT_WORDS {
+            // "…," Melanne Verveer, who served as …, told CBS News.
+            let first = self.index.at(self.layer.field, first.start)?;
+            let comma = self.text[first.end..].trim_start().starts_with(',');
+            let who_kind = matches!(first.kind, EntityType::Person | EntityType::Organization);
+            return (comma && who_kind && first.start == ws[0].start)
+                .then(|| (Who::Entity(first.entity), self.t(&ws[cue]).to_string()));
+        }
+        let who = self.subject_before_cue(&ws[..cue])?;
+        Some((who, self.t(&ws[cue]).to_string()))
+    }
+
+    /// `X said: "…"`, `X said "…"`, `X said he had a "…"`, `according to X, "…"`.
+    fn before(&self, i: usize) -> Option<(Who, String)> {
+        let (_, ws) = self.clause_before(i);
+        if let Some(k) = ws
+            .windows(2)
+            .rposition(|p| self.t(&p[0]).eq_ignore_ascii_case("according") && self.t(&p[1]) == "to")
+        {
+            let rest = &ws[k + 2..];
+            let end = rest
+                .iter()
+                .position(|w| self.t(w) == ",")
+                .unwrap_or(rest.len());
+            if let Some(who) = self.subject_after(&rest[..end]) {
+                return Some((who, "according to".to_string()));
+            }
+        }
+        let cue = (0..ws.len())
+            .rev()
+            .find(|&j| cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p]))));
+        let Some(cue) = cue else {
+            // "Trump: “We will win.”" — a name and a colon.
+            let wordlike = ws.iter().filter(|w| words::is_wordlike(self.t(w))).count();
+            if wordlike > 0 && wordlike <= 4 && ws.last().is_some_and(|w| self.t(w) == ":") {
+                let who = self.subject_before_cue(&ws[..ws.len() - 1])?;
+                return matches!(who, Who::Entity(_) | Who::Named(_)).then(|| (who, String::new()));
+            }
+            return None;
+        };
+        let from = self.previous_cue(&ws, cue).map_or(0, |j| j + 1);
+        let subject = &ws[from..cue];
+        let cue_text = self.t(&ws[cue]).to_string();
+        if subject.iter().all(|w| !words::is_wordlike(self.t(w))) && !is_participle(&cue_text) {
+            // "Said Smith: “…”" or ", said Smith, “…”".
+            let end = ws[cue + 1..]
+                .iter()
+                .position(|w| !words::is_wordlike(self.t(w)))
+                .map_or(ws.len(), |p| cue + 1 + p);
+            if let Some(who) = self.subject_after(&ws[cue + 1..end]) {
+                return Some((who, cue_text));
+            }
+            // A second quote of the same sentence: "…," he said, “…” keeps its speaker
+            // through `continued_from`; nothing to add here.
+            return None;
+        }
+        let who = self.subject_of_cue(&ws, cue)?;
+        Some((who, cue_text))
+    }
+
+    /// The reporting verb before `ws[cue]` in the same clause, if any.
+    fn previous_cue(&self, ws: &[Word], cue: usize) -> Option<usize> {
+        (0..cue).rev().find(|&j| cues::is_verb(self.t(&ws[j])))
+    }
+
+    /// The subject of the reporting verb `ws[cue]`. A participle ("…, saying") and a verb
+    /// coordinated with an earlier one ("joked that …, but went on to say") take the
+    /// subject of the main clause.
+    fn subject_of_cue(&self, ws: &[Word], cue: usize) -> Option<Who> {
+        let prev = self.previous_cue(ws, cue);
+        let from = prev.map_or(0, |j| j + 1);
+        let region = &ws[from..cue];
+        let coordinated = region
+            .iter()
+            .rposition(|w| matches!(self.t(w), "but" | "and" | "then"))
+            .is_some_and(|k| {
+                let piece = &region[k + 1..];
+                !piece.iter().any(|w| {
+                    cues::pronoun(self.t(w)).is_some()
+                        || self.index.at(self.layer.field, w.start).is_some()
+                        || words::is_capitalized(self.t(w))
+                })
+            });
+        if is_participle(self.t(&ws[cue])) || coordinated {
+            return match prev {
+                Some(p) => self.subject_of_cue(ws, p),
+                None => self.main_subject(&ws[..cue]),
+            };
+        }
+        self.subject_before_cue(region)
+    }
+
+    /// The subject of a clause: its first person or organisation that is not a possessive
+    /// or the object of a preposition, or a pronoun opening it.
+    fn main_subject(&self, ws: &[Word]) -> Option<Who> {
+        let first = ws.iter().find(|w| words::is_wordlike(self.t(w)))?;
+        if let Some(p) = cues::pronoun(self.t(first)) {
+            return Some(Who::Pronoun(p));
+        }
+        let candidates = self.candidates(ws, ws.len());
+        let best = candidates
+            .iter()
+            .find(|c| c.2 != EntityType::Location)
+            .or(candidates.first())?;
+        Some(Who::Entity(best.1))
+    }
+
+    /// Speaker candidates in `ws` (the words before a reporting verb): the mention nearest
+    /// the verb that is not a possessive, not the object of a preposition and not set off
+    /// by commas; else a pronoun, a description or capitalised words.
+    fn subject_before_cue(&self, ws: &[Word]) -> Option<Who> {
+        // The subject stands near its verb; what lies further back is another clause.
+        let ws = &ws[ws.len().saturating_sub(MAX_SUBJECT_WORDS + 4)..];
+        if ws.is_empty() {
+            return None;
+        }
+        // The word right before the verb, past adverbs ("he also said").
+        let mut j = ws.len();
+        while j > 0 && is_adverb(self.t(&ws[j - 1])) {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        let last = &ws[j - 1];
+        if let Some(p) = cues::pronoun(self.t(last)) {
+            return Some(Who::Pronoun(p));
+        }
+        let mut candidates = self.candidates(ws, j);
+        // "Smith and Jones said": two speakers, not one.
+        if candidates.len() >= 2 {
+            let (a, b) = (
+                candidates[candidates.len() - 2],
+                candidates[candidates.len() - 1],
+            );
+            if a.1 != b.1 && self.text[a.0..b.0].contains(" and ") {
+                return None;
+            }
+        }
+        // Places name a speaker only when nobody else is there ("Russia said").
+        if candidates.iter().any(|c| c.2 != EntityType::Location) {
+            candidates.retain(|c| c.2 != EntityType::Location);
+        }
+        // "Clinton, during a town hall in Columbus, Ohio, said": a subject followed by a
+        // comma is the subject of the whole aside.
+        if let Some(&(_, e, _, end)) = candidates.first()
+            && self.text[end..].trim_start().starts_with(',')
+        {
+            return Some(Who::Entity(e));
+        }
+        if let Some(&(_, e, _, _)) = candidates.last() {
+            return Some(Who::Entity(e));
+        }
+        self.description_or_name(&ws[..j])
+    }
+
+    /// Mentions in `ws[..j]` that can be a subject: (start, entity, kind, end), in text
+    /// order, without possessives, objects of prepositions and names inside an aside.
+    fn candidates(&self, ws: &[Word], j: usize) -> Vec<(usize, usize, EntityType, usize)> {
+        let mut candidates = Vec::new();
+        if j == 0 {
+            return candidates;
+        }
+        let last = &ws[j - 1];
+        let field = self.layer.field;
+        let region_start = ws[0].start;
+        let region_end = last.end;
+        let commas: Vec<usize> = ws[..j]
+            .iter()
+            .filter(|w| self.t(w) == ",")
+            .map(|w| w.start)
+            .collect();
+        for l in self.index.overlapping(field, region_start, region_end) {
+            if l.kind == EntityType::Misc || self.inside_quote(l.start) {
+                continue;
+            }
+            if possessive_after(self.text, l.end) {
+                continue;
+            }
+            let before_word = ws
+                .iter()
+                .rev()
+                .find(|w| w.end <= l.start)
+                .map(|w| self.t(w));
+            if before_word.is_some_and(is_preposition) {
+                continue;
+            }
+            // ", a lawyer for Smith," — set off by commas after a description; but not
+            // ", Dr. Amir Haddad, an epidemiologist," where the name opens the piece.
+            let comma_before = commas.iter().rev().find(|&&c| c < l.start);
+            let comma_after = commas.iter().any(|&c| c > l.end);
+            let aside = comma_before.is_some_and(|&c| {
+                comma_after
+                    && ws.iter().any(|w| {
+                        w.start > c
+                            && w.end <= l.start
+                            && self.t(w).chars().next().is_some_and(char::is_lowercase)
+                    })
+            });
+            if aside {
+                continue;
+            }
+            candidates.push((l.start, l.entity, l.kind, l.end));
+        }
+        candidates
+    }
+
+    /// The speaker named after a reporting verb: `said Smith, the …`, `according to the
+    /// company`.
+    fn subject_after(&self, ws: &[Word]) -> Option<Who> {
+        let end = ws
+            .iter()
+            .position(|w| {
+                let t = self.t(w);
+                !words::is_wordlike(t)
+                    || matches!(
+                        t,
+                        "who"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "when"
+                            | "that"
+                            | "as"
+                            | "while"
+                    )
+            })
+            .unwrap_or(ws.len());
+        let ws = &ws[..end];
+        let first = ws.first()?;
+        if let Some(p) = cues::pronoun(self.t(first)) {
+            return Some(Who::Pronoun(p));
+        }
+        let field = self.layer.field;
+        for l in self
+            .index
+            .overlapping(field, first.start, ws[ws.len() - 1].end)
+        {
+            if l.kind == EntityType::Misc {
+                continue;
+            }
+            if possessive_after(self.text, l.end) {
+                continue;
+            }
+            return Some(Who::Entity(l.entity));
+        }
+        self.description_or_name(ws)
+    }
+
+    /// "the Ukrainian leader", "a spokesman for the company", or capitalised words the
+    /// recogniser missed ("Carly Fiorina").
+    fn description_or_name(&self, ws: &[Word]) -> Option<Who> {
+        let texts: Vec<&str> = ws.iter().map(|w| self.t(w)).collect();
+        // The last clause-level piece: after a comma, "and", "but".
+        let from = texts
+            .iter()
+            .rposition(|t| matches!(*t, "," | "and" | "but" | "And" | "But" | "—" | ":"))
+            .map_or(0, |k| k + 1);
+        let piece = &ws[from..];
+        let texts = &texts[from..];
+        if piece.is_empty() || piece.len() > 8 {
+            return None;
+        }
+        if let Some(head) = texts.iter().rposition(|t| cues::is_speaker_noun(t)) {
+            // "Ryan issued a statement": a name followed by the writer's words is no
+            // description.
+            let name_then_verb = texts[..head].windows(2).any(|p| {
+                words::is_capitalized(p[0])
+                    && p[1].chars().next().is_some_and(char::is_lowercase)
+                    && !is_determiner(p[1])
+                    && !lexicon::is_modifier(p[1])
+                    && !lexicon::is_head(p[1])
+            });
+            if name_then_verb {
+                return None;
+            }
+            // The noun phrase up to its head, with a short "for the ministry" after it.
+            let mut end = head + 1;
+            if texts
+                .get(end)
+                .is_some_and(|t| matches!(*t, "for" | "of" | "at" | "from" | "with"))
+            {
+                end = (end + 4).min(texts.len());
+            }
+            let text = self.text[piece[0].start..piece[end - 1].end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Who::Description(text));
+        }
+        let all_caps = texts
+            .iter()
+            .all(|t| words::is_capitalized(t) && words::is_wordlike(t));
+        let skip_first = matches!(
+            texts.first().copied(),
+            Some(
+                "The"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "But"
+                    | "And"
+                    | "As"
+                    | "When"
+                    | "After"
+                    | "This"
+                    | "That"
+                    | "It"
+                    | "A"
+            )
+        );
+        // A lone capitalised word opening the clause is more often "Critics" than a name.
+        let clause_initial = from == 0 && texts.len() == 1 && ws.len() == 1;
+        if all_caps && !skip_first && !clause_initial && texts.len() <= 4 {
+            let name = texts.join(" ");
+            // A surname the recogniser missed here but found elsewhere.
+            let last = texts[texts.len() - 1];
+            if let Some(e) = self.entity_by_last_name(last) {
+                return Some(Who::Entity(e));
+            }
+            return Some(Who::Named(name));
+        }
+        None
+    }
+
+    fn entity_by_last_name(&self, word: &str) -> Option<usize> {
+        let mut found = None;
+        for (i, d) in self.entities.iter().enumerate() {
+            if d.kind == EntityType::Person && d.name.split_whitespace().last() == Some(word) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// Turns a speaker candidate into an entity and a name; pronouns go to the person the
+    /// text was last about, descriptions to the one person whose role fits.
+    fn resolve(&self, who: &Who, m: &Marked) -> Option<(Option<usize>, String)> {
+        match who {
+            Who::Entity(e) => Some((Some(*e), self.entities[*e].name.clone())),
+            Who::Named(n) => Some((None, n.clone())),
+            Who::Pronoun(p) => {
+                let e = self.recent(*p, m, 2)?;
+                Some((Some(e), self.entities[e].name.clone()))
+            }
+            Who::Description(d) => match self.resolve_description(d, m) {
+                Some(e) => Some((Some(e), self.entities[e].name.clone())),
+                None => Some((None, d.clone())),
+            },
+        }
+    }
+
+    /// The entity a pronoun before `m` stands for: the last sentence subject or speaker of
+    /// the right kind, at most `window` paragraphs back.
+    fn recent(&self, p: Pronoun, m: &Marked, window: usize) -> Option<usize> {
+        let want = |k: EntityType| match p {
+            Pronoun::Person => k == EntityType::Person,
+            Pronoun::Thing => k != EntityType::Person && k != EntityType::Misc,
+            Pronoun::Other => false,
+        };
+        self.events
+            .iter()
+            .filter(|&&(pos, para, e)| {
+                pos < m.open && para + window >= m.para && want(self.entities[e].kind)
+            })
+            .max_by_key(|&&(pos, _, _)| pos)
+            .map(|&(_, _, e)| e)
+    }
+
+    /// The quote is its paragraph: it opens it and nothing but punctuation follows it.
+    fn whole_paragraph(&self, i: usize) -> bool {
+        let m = &self.marked[i];
+        let (pstart, pend) = self.para_bounds(m);
+        let after = m.close_end.unwrap_or(pend).min(pend);
+        self.text[pstart..m.open].trim().is_empty()
+            && !self.text[after..pend].chars().any(char::is_alphanumeric)
+    }
+
+    /// "the Ukrainian leader" → the person with a leader's role and Ukraine among their
+    /// affiliations, mentioned last before the quote. Only definite descriptions refer back.
+    fn resolve_description(&self, d: &str, m: &Marked) -> Option<usize> {
+        let ws: Vec<&str> = d.split_whitespace().collect();
+        let definite = ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !definite {
+            return None;
+        }
+        let head = ws
+            .iter()
+            .rev()
+            .find(|w| lexicon::is_head(w))?
+            .to_lowercase();
+        let country = ws.iter().find_map(|w| lexicon::demonym(w));
+        let generic = matches!(head.as_str(), "leader" | "official" | "politician");
+        let leaderly = |r: &str| {
+            let r = r.to_lowercase();
+            [
+                "president",
+                "prime minister",
+                "premier",
+                "leader",
+                "king",
+                "queen",
+                "chancellor",
+                "chief",
+                "head",
+                "emir",
+            ]
+            .iter()
+            .any(|h| r.contains(h))
+        };
+        let fits = |d: &EntityDraft| {
+            if d.kind != EntityType::Person {
+                return false;
+            }
+            if let Some(c) = country
+                && !d.affiliations.iter().any(|a| a == c)
+            {
+                return false;
+            }
+            if generic {
+                head != "leader" || d.roles.iter().any(|r| leaderly(r))
+            } else {
+                d.roles
+                    .iter()
+                    .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+            }
+        };
+        let field = self.layer.field;
+        let mut best: Option<(usize, usize)> = None;
+        for l in self.index.all() {
+            if l.field != field || l.start >= m.open || !fits(&self.entities[l.entity]) {
+                continue;
+            }
+            if best.is_none_or(|(pos, _)| l.start > pos) {
+                best = Some((l.start, l.entity));
+            }
+        }
+        // Two different people fit equally: say nothing.
+        let (_, e) = best?;
+        Some(e)
+    }
+
+    /// The subject of each sentence outside quotes: the first person or organisation named
+    /// in its opening words, unless a pronoun comes first (then the subject is older).
+    fn subject_events(&self) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let field = self.layer.field;
+        for (pi, p) in self.layer.paragraphs.iter().enumerate() {
+            let ws = self.words(p.start, p.end);
+            let mut k = 0;
+            while k < ws.len() {
+                let end = ws[k..]
+                    .iter()
+                    .position(|w| matches!(self.t(w), "." | "?" | "!"))
+                    .map_or(ws.len(), |e| k + e + 1);
+                let mut seen = 0;
+                let mut previous: Option<&str> = None;
+                for w in &ws[k..end] {
+                    if self.inside_quote(w.start) {
+                        continue;
+                    }
+                    let t = self.t(w);
+                    if !words::is_wordlike(t) {
+                        previous = Some(t);
+                        continue;
+                    }
+                    seen += 1;
+                    if seen > 8 || cues::pronoun(t).is_some() {
+                        break;
+                    }
+                    if let Some(l) = self.index.at(field, w.start) {
+                        let possessive = words::strip_possessive(t).1;
+                        if !possessive
+                            && !previous.is_some_and(is_preposition)
+                            && l.kind != EntityType::Misc
+                        {
+                            out.push((l.start, pi, l.entity));
+                            break;
+                        }
+                    }
+                    previous = Some(t);
+                }
+                k = end;
+            }
+        }
+        out
+    }
+
+    /// A headline "'Good' talks …: Zelenskyy" names its speaker after the last colon (or
+    /// "Zelenskyy: '…'" before the first).
+    fn headline_speaker(&self) -> Option<(Option<usize>, String)> {
+        let text = self.text;
+        let colon = text.rfind(':')?;
+        let tail = self.words(colon + 1, text.len());
+        let head = self.words(0, text.find(':')?);
+        for part in [tail, head] {
+            let wordlike = part
+                .iter()
+                .filter(|w| words::is_wordlike(self.t(w)))
+                .count();
+            if wordlike == 0 || wordlike > 4 || part.iter().any(|w| self.inside_quote(w.start)) {
+                continue;
+            }
+            if let Some(l) = self
+                .index
+                .overlapping(self.layer.field, part[0].start, part[part.len() - 1].end)
+                .find(|l| matches!(l.kind, EntityType::Person | EntityType::Organization))
+            {
+                return Some((Some(l.entity), self.entities[l.entity].name.clone()));
+            }
+        }
+        None
+    }
+
+    /// A quote with no attribution of its own that carries on an attributed one: the next
+    /// paragraph of a multi-paragraph quote, a paragraph that is all quote right after an
+    /// attributed one, or a second quote of the same paragraph.
+    fn continued_from(&self, i: usize, done: &[Attribution]) -> Option<usize> {
+        let prev = i.checked_sub(1)?;
+        let m = &self.marked[i];
+        let p = &self.marked[prev];
+        done[prev].name.as_ref()?;
+        if m.continues {
+            return Some(prev);
+        }
+        if self.is_partial(i) {
+            // A phrase in the writer's own sentence: only when the previous quote is in the
+            // same sentence.
+            let between = &self.text[p.close_end.unwrap_or(p.end)..m.open];
+            return (p.para == m.para && !between.contains(['.', '?', '!'])).then_some(prev);
+        }
+        if p.para == m.para {
+            return Some(prev);
+        }
+        // The paragraph opens with this quote and the previous paragraph ended in a quote.
+        let (pstart, _) = self.para_bounds(m);
+        let opens_paragraph = self.text[pstart..m.open].trim().is_empty();
+        let prev_last_in_para =
+            self.marked.get(prev + 1).is_none_or(|n| n.para != p.para) || prev + 1 == i;
+        (opens_paragraph && prev_last_in_para && p.para + 1 == m.para).then_some(prev)
+    }
+}
+
+/// "saying", "adding": a reporting participle whose subject is the main clause's.
+fn is_participle(cue: &str) -> bool {
+    cue.ends_with("ing")
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "some"
+            | "several"
+            | "many"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "other"
+            | "top"
+            | "senior"
+    )
+}
+
+/// True when a possessive follows byte `end` ("Trump’s", "Democrats’"): the name owns
+/// something and is not the subject.
+fn possessive_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    for mark in ['\'', '’'] {
+        if let Some(rest) = after.strip_prefix(mark) {
+            let next = rest.chars().next();
+            let plural = text[..end].ends_with('s') && next.is_none_or(|c| !c.is_alphanumeric());
+            return plural
+                || (matches!(next, Some('s' | 'S'))
+                    && rest[1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()));
+        }
+    }
+    false
+}

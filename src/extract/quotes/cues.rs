@@ -1,0 +1,270 @@
+//! The words that tie a quote to its speaker: reporting verbs ("said", "told", "added",
+//! "according to"), pronouns that stand for a speaker, and the nouns that make a
+//! description a speaker ("a spokesman", "officials"). Hand-written, sorted for binary
+//! search; a test keeps them sorted.
+
+/// Reporting verbs in every form news text uses them.
+const VERBS: &[&str] = &[
+    "accused",
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adding",
+    "adds",
+    "admits",
+    "admitted",
+    "affirmed",
+    "agreed",
+    "agrees",
+    "announced",
+    "announces",
+    "answered",
+    "argued",
+    "argues",
+    "arguing",
+    "asked",
+    "asking",
+    "asks",
+    "assured",
+    "blasted",
+    "boasted",
+    "branded",
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "cautioned",
+    "characterized",
+    "charged",
+    "claimed",
+    "claiming",
+    "claims",
+    "complained",
+    "conceded",
+    "concedes",
+    "concluded",
+    "confirmed",
+    "contended",
+    "continued",
+    "continues",
+    "countered",
+    "criticized",
+    "declared",
+    "declares",
+    "demanded",
+    "denied",
+    "described",
+    "describes",
+    "describing",
+    "dismissed",
+    "dubbed",
+    "echoed",
+    "emailed",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "explaining",
+    "explains",
+    "expressed",
+    "hailed",
+    "insisted",
+    "insisting",
+    "insists",
+    "joked",
+    "labeled",
+    "labelled",
+    "lamented",
+    "mocked",
+    "mused",
+    "noted",
+    "notes",
+    "noting",
+    "observed",
+    "pledged",
+    "posted",
+    "praised",
+    "predicted",
+    "proclaimed",
+    "promised",
+    "quipped",
+    "read",
+    "reads",
+    "recalled",
+    "recalls",
+    "recounted",
+    "reiterated",
+    "remarked",
+    "repeated",
+    "replied",
+    "responded",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "slammed",
+    "stated",
+    "states",
+    "stressed",
+    "suggested",
+    "suggests",
+    "tell",
+    "telling",
+    "tells",
+    "testified",
+    "texted",
+    "thanked",
+    "told",
+    "touted",
+    "tweeted",
+    "tweets",
+    "urged",
+    "vowed",
+    "warned",
+    "warning",
+    "warns",
+    "writes",
+    "writing",
+    "wrote",
+];
+
+/// Cue words that are also common nouns ("his remarks", "the claims"): a cue only when no
+/// determiner stands right before them.
+const ALSO_NOUNS: &[&str] = &[
+    "call", "calls", "claims", "notes", "read", "reads", "states", "tweets", "warning",
+];
+
+/// Nouns (singular) that make a description a possible speaker besides title heads
+/// ("a spokesman" is a head already): bodies and sources.
+const SPEAKER_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "campaign",
+    "committee",
+    "company",
+    "council",
+    "department",
+    "doctor",
+    "employee",
+    "firm",
+    "government",
+    "group",
+    "member",
+    "ministry",
+    "neighbor",
+    "neighbour",
+    "nurse",
+    "office",
+    "organization",
+    "parent",
+    "police",
+    "protester",
+    "resident",
+    "source",
+    "spokesperson",
+    "student",
+    "supporter",
+    "teacher",
+    "team",
+    "union",
+    "voter",
+    "witness",
+    "worker",
+];
+
+/// True for a reporting verb form.
+pub fn is_verb(word: &str) -> bool {
+    VERBS.binary_search(&word).is_ok()
+}
+
+/// True when `word` is a reporting verb in this place: `before` is the word in front of it.
+pub fn is_cue(word: &str, before: Option<&str>) -> bool {
+    if !is_verb(word) {
+        return false;
+    }
+    if ALSO_NOUNS.contains(&word) {
+        let determiner = before.is_some_and(|b| {
+            matches!(
+                b.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "that"
+                    | "such"
+                    | "recent"
+                    | "earlier"
+            ) || crate::extract::entities::words::strip_possessive(b).1
+        });
+        return !determiner;
+    }
+    true
+}
+
+/// A noun that makes a description a speaker: "the campaign", "officials", "a source".
+pub fn is_speaker_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    SPEAKER_NOUNS.binary_search(&singular).is_ok()
+        || SPEAKER_NOUNS.binary_search(&lower.as_str()).is_ok()
+        || crate::extract::roles::lexicon::is_head(singular)
+        || crate::extract::roles::lexicon::is_head(&lower)
+}
+
+/// Pronouns that can stand for a speaker, and what they can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she: a person.
+    Person,
+    /// it: an organisation or a country.
+    Thing,
+    /// they, we, I, you: a group or the writer; never resolved to one entity.
+    Other,
+}
+
+/// The kind of a subject pronoun, if `word` is one.
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word {
+        "he" | "He" | "she" | "She" => Some(Pronoun::Person),
+        "it" | "It" => Some(Pronoun::Thing),
+        "they" | "They" | "we" | "We" | "I" | "you" | "You" => Some(Pronoun::Other),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_so_binary_search_finds_every_entry() {
+        for list in [VERBS, SPEAKER_NOUNS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert!(ALSO_NOUNS.iter().all(|w| is_verb(w)));
+    }
+
+    #[test]
+    fn a_cue_that_is_also_a_noun_needs_no_determiner_before_it() {
+        assert!(is_cue("said", Some("the")));
+        assert!(is_cue("claims", Some("Trump")));
+        assert!(!is_cue("claims", Some("his")));
+        assert!(!is_cue("claims", Some("Trump’s")));
+        assert!(!is_cue("walked", None));
+    }
+
+    #[test]
+    fn speaker_nouns_include_plurals_and_titles() {
+        assert!(is_speaker_noun("officials"));
+        assert!(is_speaker_noun("spokesman"));
+        assert!(is_speaker_noun("campaign"));
+        assert!(!is_speaker_noun("report"));
+    }
+}

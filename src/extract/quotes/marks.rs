@@ -1,0 +1,213 @@
+//! Finding quoted stretches: pairs of straight or curly double quotes in each paragraph
+//! (and single quotes in a headline, where newsrooms use them), including quotes that run
+//! over paragraph breaks the way print style writes them: no closing mark at the end of a
+//! paragraph, a new opening mark at the start of the next.
+
+use crate::extract::text::TextLayer;
+
+/// One quoted stretch inside one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte just after the closing mark; `None` when the paragraph ends first.
+    pub close_end: Option<usize>,
+    /// The quoted text without marks, surrounding spaces and a trailing comma.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph in the layer.
+    pub para: usize,
+    /// Continues the unclosed quote of the previous paragraph.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Straight,
+    Curly,
+    Single,
+}
+
+/// Every quoted stretch in the layer, in text order. `singles` also reads ‘…’ and '…'
+/// (for headlines); in body text single marks are apostrophes or quotes within quotes.
+pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
+    let text = layer.text;
+    let mut out = Vec::new();
+    let mut previous_unclosed = false;
+    for (pi, para) in layer.paragraphs.iter().enumerate() {
+        let ptext = &text[para.start..para.end];
+        let mut open: Option<(usize, Family, bool)> = None;
+        let mut first_open = true;
+        let chars: Vec<(usize, char)> = ptext.char_indices().collect();
+        for (k, &(i, ch)) in chars.iter().enumerate() {
+            let prev = k.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(k + 1).map(|&(_, c)| c);
+            let at = para.start + i;
+            let (opens, closes, family) = match ch {
+                '“' | '„' => (true, false, Family::Curly),
+                '”' => (false, true, Family::Curly),
+                '"' => (true, true, Family::Straight),
+                '‘' if singles => (
+                    prev.is_none_or(|c| !c.is_alphanumeric()),
+                    false,
+                    Family::Single,
+                ),
+                '’' | '\'' if singles => {
+                    let opener = ch == '\''
+                        && prev.is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
+                        && next.is_some_and(char::is_alphanumeric);
+                    let closer = prev.is_some_and(|c| !c.is_whitespace())
+                        && next.is_none_or(|c| !c.is_alphanumeric());
+                    (opener, closer, Family::Single)
+                }
+                _ => continue,
+            };
+            match open {
+                Some((o, f, c)) if closes && (f == family || mixed_close(f, family, ptext, i)) => {
+                    push(&mut out, text, o, at, Some(at + ch.len_utf8()), pi, c);
+                    open = None;
+                }
+                // A new opening mark while one is open: the earlier one had no partner.
+                Some((_, f, c)) if opens && family == f && family == Family::Curly => {
+                    open = Some((at, family, c));
+                }
+                Some(_) => {}
+                None if opens => {
+                    let continues = previous_unclosed && first_open && ptext[..i].trim().is_empty();
+                    open = Some((at, family, continues));
+                    first_open = false;
+                }
+                None => {}
+            }
+        }
+        previous_unclosed = false;
+        if let Some((o, f, c)) = open
+            && f != Family::Single
+        {
+            push(&mut out, text, o, para.end, None, pi, c);
+            previous_unclosed = true;
+        }
+    }
+    out
+}
+
+/// Mixed typography (“…" or "…”): a double mark of the other family closes an open quote
+/// when it sits where a closing mark sits, after text and before a space or punctuation.
+fn mixed_close(open: Family, close: Family, ptext: &str, i: usize) -> bool {
+    if open == Family::Single || close == Family::Single {
+        return false;
+    }
+    let prev = ptext[..i].chars().next_back();
+    let next = ptext[i..].chars().nth(1);
+    prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn push(
+    out: &mut Vec<Marked>,
+    text: &str,
+    open: usize,
+    inner_end: usize,
+    close_end: Option<usize>,
+    para: usize,
+    continues: bool,
+) {
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner_start = open + mark_len;
+    let inner = &text[inner_start..inner_end];
+    let lead = inner.len() - inner.trim_start().len();
+    let mut trimmed = inner.trim();
+    if let Some(t) = trimmed.strip_suffix(',') {
+        trimmed = t.trim_end();
+    }
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let start = inner_start + lead;
+    out.push(Marked {
+        open,
+        close_end,
+        start,
+        end: start + trimmed.len(),
+        para,
+        continues,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Field;
+
+    fn quoted(text: &str, singles: bool) -> Vec<(String, bool, bool)> {
+        let layer = TextLayer::new(Field::Body, text);
+        find(&layer, singles)
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.close_end.is_some(),
+                    m.continues,
+                )
+            })
+            .collect()
+    }
+
+    fn q(s: &str, closed: bool, continues: bool) -> (String, bool, bool) {
+        (s.to_string(), closed, continues)
+    }
+
+    #[test]
+    fn straight_and_curly_pairs_without_marks_and_trailing_comma() {
+        assert_eq!(
+            quoted(
+                "“We are working,” he said. She said \"fine\" and ok.",
+                false
+            ),
+            [q("We are working", true, false), q("fine", true, false)]
+        );
+    }
+
+    #[test]
+    fn a_quote_runs_over_a_paragraph_break_without_a_closing_mark() {
+        assert_eq!(
+            quoted("He said: “First part.\n“Second part,” he added.", false),
+            [q("First part.", false, false), q("Second part", true, true)]
+        );
+    }
+
+    #[test]
+    fn headline_single_quotes_but_not_apostrophes() {
+        assert_eq!(
+            quoted("'Good' talks on Russia's war: Zelenskyy", true),
+            [q("Good", true, false)]
+        );
+        assert_eq!(
+            quoted("‘Good’ talks, Trump’s men", true),
+            [q("Good", true, false)]
+        );
+        assert!(quoted("Russia's war", false).is_empty());
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair_up_by_position() {
+        assert_eq!(
+            quoted("“At this point, no,\" said Al. \"We’ve made mistakes.” Then", false),
+            [q("At this point, no", true, false), q("We’ve made mistakes.", true, false)]
+        );
+    }
+
+    #[test]
+    fn single_quotes_inside_a_body_quote_stay_in_it() {
+        assert_eq!(
+            quoted(
+                "“He told me, ‘We will win,’ and I believed him,” Smith said.",
+                false
+            ),
+            [q(
+                "He told me, ‘We will win,’ and I believed him",
+                true,
+                false
+            )]
+        );
+    }
+}

@@ -1,0 +1,43 @@
+//! Direct quotes and their speakers: every stretch in double quotes (single quotes in a
+//! headline), with the person or organisation who said it, the reporting verb, and whether
+//! it is a whole statement or a phrase woven into the writer's sentence.
+//!
+//! - [`marks`] finds the quoted stretches, including quotes over paragraph breaks;
+//! - [`attribution`] finds their speakers;
+//! - [`cues`] holds the reporting verbs, pronouns and speaker nouns both read.
+
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+
+use super::doc::{Doc, EntityDraft};
+use super::entities::index::MentionIndex;
+use crate::record::{Field, Quote, Speaker};
+
+/// Quotes with the index of their speaker's entity draft, if any. Offsets are char offsets
+/// of the quoted text without its marks, so `text[start..end] == quote.text`.
+pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize>)> {
+    let index = MentionIndex::new(entities);
+    let mut out = Vec::new();
+    for layer in doc.layers() {
+        let marked = marks::find(layer, layer.field == Field::Title);
+        if marked.is_empty() {
+            continue;
+        }
+        let found = attribution::attribute(layer, &index, entities, &marked);
+        for (m, a) in marked.iter().zip(found) {
+            let span = layer.span(m.start, m.end);
+            let quote = Quote {
+                text: span.text,
+                speaker: a.name.map(|name| Speaker { entity: None, name }),
+                cue: a.cue.filter(|c| !c.is_empty()),
+                partial: a.partial,
+                field: layer.field,
+                start: span.start,
+                end: span.end,
+            };
+            out.push((quote, a.entity));
+        }
+    }
+    out
+}

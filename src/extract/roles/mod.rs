@@ -1,0 +1,548 @@
+//! Roles and affiliations of people, read from the words around each mention: titles in
+//! front of a name ("Foreign Minister Andrii Sybiha", "US envoy Steve Witkoff"), appositions
+//! after it ("Tim Cook, Apple's chief executive, said") and relations to another person
+//! ("President Donald Trump’s son-in-law Jared Kushner" → "son-in-law of Donald Trump").
+//!
+//! A role belongs to the person it modifies: the scan stops at the next person's name, so in
+//! "President Donald Trump’s son-in-law Jared Kushner" "President" is Trump's alone.
+
+pub mod lexicon;
+
+use super::doc::{Doc, EntityDraft, Mention};
+use super::entities::aliases;
+use super::entities::index::MentionIndex;
+use super::entities::words::{self, Word};
+use super::text::TextLayer;
+use crate::record::EntityType;
+
+/// How far before a name a title may start; longer runs are not titles.
+const MAX_TITLE_WORDS: usize = 8;
+/// How long an apposition may be before it is more likely a clause than a description.
+const MAX_APPOSITION_WORDS: usize = 14;
+/// Roles longer than this are clauses that slipped through, not titles.
+const MAX_ROLE_CHARS: usize = 80;
+
+/// Fills `roles` and `affiliations` of every person entity from the text around its
+/// mentions.
+pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
+    let index = MentionIndex::new(entities);
+    let mut found: Vec<(usize, Found)> = Vec::new();
+    for (i, d) in entities.iter().enumerate() {
+        if d.kind != EntityType::Person {
+            continue;
+        }
+        for m in &d.mentions {
+            let layer = doc.layer(m.field);
+            let ctx = Context {
+                layer,
+                index: &index,
+                entities,
+                me: i,
+            };
+            if let Some(f) = ctx.title_before(m) {
+                found.push((i, f));
+            }
+            if let Some(f) = ctx.apposition_after(m) {
+                found.push((i, f));
+            }
+        }
+    }
+    for (i, f) in found {
+        let d = &mut entities[i];
+        if let Some(role) = f.role
+            && !d.roles.iter().any(|r| r.eq_ignore_ascii_case(&role))
+        {
+            d.roles.push(role);
+        }
+        for a in f.affiliations {
+            if !d.affiliations.contains(&a) {
+                d.affiliations.push(a);
+            }
+        }
+    }
+}
+
+/// What one phrase says about a person.
+#[derive(Debug, Default, PartialEq)]
+struct Found {
+    role: Option<String>,
+    affiliations: Vec<String>,
+}
+
+/// What a word in a title phrase is.
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Head,
+    Relation,
+    Modifier,
+    /// A country, organisation or demonym: the person's affiliation.
+    Affiliation(String),
+    /// A capitalised word of a title ("General Staff").
+    Capitalized,
+}
+
+struct Context<'d, 'a> {
+    layer: &'d TextLayer<'a>,
+    index: &'d MentionIndex,
+    entities: &'d [EntityDraft],
+    me: usize,
+}
+
+impl Context<'_, '_> {
+    fn text(&self) -> &str {
+        self.layer.text
+    }
+
+    /// The entity of a mention overlapping `word`, other than the person being described.
+    fn entity_at(&self, w: &Word) -> Option<(usize, EntityType)> {
+        self.index
+            .overlapping(self.layer.field, w.start, w.end)
+            // Nationalities and events ("Ukrainian", "Christmas") are no affiliation by
+            // name; demonyms are mapped to their country by the lexicon instead.
+            .find(|l| l.entity != self.me && l.kind != EntityType::Misc)
+            .map(|l| (l.entity, l.kind))
+    }
+
+    /// The affiliation a word names without being an entity: a demonym or a country alias.
+    fn affiliation_word(word: &str) -> Option<String> {
+        if let Some(country) = lexicon::demonym(word) {
+            return Some(country.to_string());
+        }
+        aliases::canonical(word).map(|(name, _)| name.to_string())
+    }
+
+    /// The title in front of a name: walks left from the mention over title words and stops
+    /// at anything else (a verb, a comma, another person).
+    fn title_before(&self, m: &Mention) -> Option<Found> {
+        let text = self.text();
+        let para_start = self
+            .layer
+            .paragraphs
+            .iter()
+            .rev()
+            .find(|p| p.start <= m.start)
+            .map_or(0, |p| p.start);
+        let mut from = m.start.saturating_sub(160).max(para_start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let ws = words::scan(text, from, m.start);
+        let mut parts: Vec<(Word, Part)> = Vec::new();
+        let mut owner: Option<(String, bool)> = None;
+        for w in ws.iter().rev() {
+            if parts.len() >= MAX_TITLE_WORDS {
+                return None;
+            }
+            let t = w.text(text);
+            if !words::is_wordlike(t) {
+                break;
+            }
+            let (base, possessive) = words::strip_possessive(t);
+            let entity = self.entity_at(w);
+            if possessive {
+                owner = match entity {
+                    Some((e, kind)) => {
+                        Some((self.entities[e].name.clone(), kind == EntityType::Person))
+                    }
+                    None if words::is_capitalized(base) => Some((
+                        Self::affiliation_word(base).unwrap_or_else(|| base.to_string()),
+                        false,
+                    )),
+                    None => None,
+                };
+                break;
+            }
+            if let Some((e, kind)) = entity {
+                if kind == EntityType::Person {
+                    break;
+                }
+                parts.push((*w, Part::Affiliation(self.entities[e].name.clone())));
+                continue;
+            }
+            let part = if lexicon::is_head(t) {
+                Part::Head
+            } else if lexicon::is_relation(t) {
+                Part::Relation
+            } else if let Some(a) = Self::affiliation_word(t) {
+                Part::Affiliation(a)
+            } else if lexicon::is_modifier(t) {
+                Part::Modifier
+            } else if words::is_capitalized(t) && !lexicon::is_honorific(t) {
+                Part::Capitalized
+            } else {
+                break;
+            };
+            parts.push((*w, part));
+        }
+        parts.reverse();
+        self.phrase_role(&parts, owner)
+    }
+
+    /// Builds the role from the words of a title phrase (in reading order) and the
+    /// possessive owner in front of it, if any ("Ukraine’s", "Trump’s").
+    fn phrase_role(&self, parts: &[(Word, Part)], owner: Option<(String, bool)>) -> Option<Found> {
+        let text = self.text();
+        // Words before the first title-like word are not part of the title
+        // ("Meanwhile President X").
+        let first = parts.iter().position(|(w, p)| match p {
+            Part::Capitalized => false,
+            Part::Modifier => !matches!(w.text(text).to_lowercase().as_str(), "of" | "the"),
+            _ => true,
+        })?;
+        let parts = &parts[first..];
+        if !parts
+            .iter()
+            .any(|(_, p)| matches!(p, Part::Head | Part::Relation))
+        {
+            return None;
+        }
+        let mut found = Found::default();
+        let mut role = String::new();
+        let mut previous = "";
+        for (w, p) in parts {
+            let t = w.text(text);
+            if let Part::Affiliation(a) = p {
+                if !found.affiliations.contains(a) {
+                    found.affiliations.push(a.clone());
+                }
+                // "President of Ukraine" keeps its country; "US envoy" becomes "envoy".
+                if !matches!(previous, "of" | "for" | "to" | "at") {
+                    previous = t;
+                    continue;
+                }
+            }
+            if !role.is_empty() {
+                role.push(' ');
+            }
+            role.push_str(t);
+            previous = t;
+        }
+        if role.is_empty() {
+            return None;
+        }
+        match owner {
+            Some((person, true)) => role = format!("{role} of {person}"),
+            Some((org, false)) if !found.affiliations.contains(&org) => {
+                found.affiliations.insert(0, org);
+            }
+            _ => {}
+        }
+        if role.chars().count() > MAX_ROLE_CHARS {
+            return None;
+        }
+        found.role = Some(role);
+        Some(found)
+    }
+
+    /// The apposition after a name: ", Apple's chief executive," or ", a spokesman for the
+    /// Pentagon." — a description set off by commas, not a list of further names.
+    fn apposition_after(&self, m: &Mention) -> Option<Found> {
+        let text = self.text();
+        let rest = &text[m.end..];
+        let after_ws = rest.len() - rest.trim_start().len();
+        if !rest.trim_start().starts_with(',') {
+            return None;
+        }
+        let para_end = self
+            .layer
+            .paragraphs
+            .iter()
+            .find(|p| p.end >= m.end)
+            .map_or(text.len(), |p| p.end);
+        let mut to = (m.end + 300).min(para_end);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let ws = words::scan(text, m.end + after_ws + 1, to);
+        let mut phrase: &[Word] = &ws;
+        // "Smith, 45, a lawyer, said": skip the age.
+        if let [age, comma, rest @ ..] = phrase
+            && age.text(text).chars().all(|c| c.is_ascii_digit())
+            && comma.text(text) == ","
+        {
+            phrase = rest;
+        }
+        let end = phrase
+            .iter()
+            .position(|w| {
+                let t = w.text(text);
+                !words::is_wordlike(t) || is_reporting_word(t)
+            })
+            .unwrap_or(phrase.len());
+        if end == phrase.len() || end == 0 || end > MAX_APPOSITION_WORDS {
+            return None;
+        }
+        let closing = phrase[end].text(text);
+        if !matches!(closing, "," | "." | ";" | ")" | "—" | "–") && !is_reporting_word(closing)
+        {
+            return None;
+        }
+        let phrase = &phrase[..end];
+        let first = phrase[0].text(text);
+        let starts_well = matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+            || words::strip_possessive(first).1
+            || Self::affiliation_word(first).is_some()
+            || self
+                .entity_at(&phrase[0])
+                .is_some_and(|(_, k)| k != EntityType::Person)
+            || first.chars().next().is_some_and(char::is_lowercase);
+        if !starts_well || matches!(first, "who" | "whose" | "which" | "and" | "but" | "or") {
+            return None;
+        }
+        self.apposition_role(phrase)
+    }
+
+    fn apposition_role(&self, phrase: &[Word]) -> Option<Found> {
+        let text = self.text();
+        let mut found = Found::default();
+        let mut i = 0;
+        if matches!(
+            phrase[0].text(text).to_lowercase().as_str(),
+            "the" | "a" | "an"
+        ) {
+            i = 1;
+        }
+        let mut owner_person: Option<String> = None;
+        // A leading possessive or affiliation: "Apple's chief executive", "the company's
+        // chief executive", "Ukrainian diplomat".
+        if let Some(w) = phrase.get(i) {
+            let (base, possessive) = words::strip_possessive(w.text(text));
+            let entity = self.entity_at(w);
+            if possessive {
+                match entity {
+                    Some((e, EntityType::Person)) => {
+                        owner_person = Some(self.entities[e].name.clone());
+                    }
+                    Some((e, _)) => found.affiliations.push(self.entities[e].name.clone()),
+                    None if words::is_capitalized(base) => found
+                        .affiliations
+                        .push(Self::affiliation_word(base).unwrap_or_else(|| base.to_string())),
+                    None => {}
+                }
+                i += 1;
+            } else if let Some(a) = entity
+                .filter(|(_, k)| *k != EntityType::Person)
+                .map(|(e, _)| self.entities[e].name.clone())
+                .or_else(|| Self::affiliation_word(w.text(text)))
+            {
+                found.affiliations.push(a);
+                i += 1;
+                // Skip the rest of a multi-word organisation name.
+                while phrase
+                    .get(i)
+                    .and_then(|w| self.entity_at(w))
+                    .is_some_and(|(_, k)| k != EntityType::Person)
+                {
+                    i += 1;
+                }
+            }
+        }
+        let body = phrase.get(i..)?;
+        if body.is_empty() {
+            return None;
+        }
+        let mut has_head = false;
+        let mut previous = "";
+        for w in body {
+            let t = w.text(text);
+            if lexicon::is_head(t) || lexicon::is_relation(t) {
+                has_head = true;
+            }
+            match self.entity_at(w) {
+                // Another person inside: only as the object of a relation ("adviser to
+                // Barack Obama"), never a list of names.
+                Some((_, EntityType::Person))
+                    if !matches!(previous, "to" | "of" | "for")
+                        && !words::is_capitalized(previous) =>
+                {
+                    return None;
+                }
+                Some((_, EntityType::Person)) => {}
+                Some((e, _)) => {
+                    let name = &self.entities[e].name;
+                    if self.entities[e].kind != EntityType::Person
+                        && !found.affiliations.contains(name)
+                    {
+                        found.affiliations.push(name.clone());
+                    }
+                }
+                None => {}
+            }
+            previous = t;
+        }
+        if !has_head {
+            return None;
+        }
+        let start = body[0].start;
+        let end = body[body.len() - 1].end;
+        let mut role = text[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(person) = owner_person {
+            role = format!("{role} of {person}");
+        }
+        if role.chars().count() > MAX_ROLE_CHARS {
+            return None;
+        }
+        found.role = Some(role);
+        Some(found)
+    }
+}
+
+/// Words that end an apposition because the sentence's verb follows ("Smith, a lawyer,
+/// said").
+fn is_reporting_word(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "wrote"
+            | "writes"
+            | "tells"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "who"
+            | "which"
+            | "and"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::{cluster, mentions_of};
+    use crate::record::EntityType::{Location as L, Organization as O, Person as P};
+
+    fn roles_of(
+        text: &str,
+        names: &[(&str, EntityType)],
+    ) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let doc = Doc::new(None, text, None);
+        let mut drafts = cluster(&doc, mentions_of(&doc, names));
+        assign(&doc, &mut drafts);
+        drafts
+            .into_iter()
+            .filter(|d| d.kind == P)
+            .map(|d| (d.name, d.roles, d.affiliations))
+            .collect()
+    }
+
+    fn one(
+        name: &str,
+        roles: &[&str],
+        affiliations: &[&str],
+    ) -> (String, Vec<String>, Vec<String>) {
+        (
+            name.to_string(),
+            roles.iter().map(|s| s.to_string()).collect(),
+            affiliations.iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn titles_before_names_give_role_and_country() {
+        let got = roles_of(
+            "Ukrainian President Volodymyr Zelenskyy spoke with US envoy Steve Witkoff. \
+             He was joined by Ukraine’s senior negotiator Rustem Umerov, Foreign Minister \
+             Andrii Sybiha, and Chief of the General Staff Andrii Hnatov.",
+            &[
+                ("Volodymyr Zelenskyy", P),
+                ("Steve Witkoff", P),
+                ("Rustem Umerov", P),
+                ("Andrii Sybiha", P),
+                ("Andrii Hnatov", P),
+                ("US", L),
+                ("Ukraine", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Volodymyr Zelenskyy", &["President"], &["Ukraine"]),
+                one("Steve Witkoff", &["envoy"], &["United States"]),
+                one("Rustem Umerov", &["senior negotiator"], &["Ukraine"]),
+                one("Andrii Sybiha", &["Foreign Minister"], &[]),
+                one("Andrii Hnatov", &["Chief of the General Staff"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relation_goes_to_the_person_it_modifies_and_the_title_to_the_other() {
+        let got = roles_of(
+            "He met President Donald Trump’s son-in-law Jared Kushner.",
+            &[("Donald Trump", P), ("Jared Kushner", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Donald Trump", &["President"], &[]),
+                one("Jared Kushner", &["son-in-law of Donald Trump"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn appositions_give_role_and_organisation() {
+        let got = roles_of(
+            "Tim Cook, Apple's chief executive, said so. Jane Roe, a spokeswoman for the \
+             Pentagon, declined. John Doe, 45, a former adviser to Tim Cook, agreed.",
+            &[
+                ("Tim Cook", P),
+                ("Jane Roe", P),
+                ("John Doe", P),
+                ("Apple", O),
+                ("Pentagon", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Tim Cook", &["chief executive"], &["Apple"]),
+                one("Jane Roe", &["spokeswoman for the Pentagon"], &["Pentagon"]),
+                one("John Doe", &["former adviser to Tim Cook"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_names_and_clauses_are_not_appositions() {
+        let got = roles_of(
+            "They met Anna Lee, Bob Marsh, and Carl Diaz. Dana Fox, who runs the firm, left.",
+            &[
+                ("Anna Lee", P),
+                ("Bob Marsh", P),
+                ("Carl Diaz", P),
+                ("Dana Fox", P),
+            ],
+        );
+        assert!(
+            got.iter().all(|(_, r, a)| r.is_empty() && a.is_empty()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn sentence_openers_and_forms_of_address_are_not_titles() {
+        let got = roles_of(
+            "Meanwhile President Joe Biden spoke. Mr. Sam Hill left. Later, Sen. Ted Cruz \
+             arrived.",
+            &[("Joe Biden", P), ("Sam Hill", P), ("Ted Cruz", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Joe Biden", &["President"], &[]),
+                one("Sam Hill", &[], &[]),
+                one("Ted Cruz", &["Sen."], &[]),
+            ]
+        );
+    }
+}

@@ -1,0 +1,467 @@
+//! Attribution patterns of wire services, newspapers and broadcasters, one row each: the
+//! text (names marked by hand, so the row tests attribution, not the recogniser) and every
+//! quote it must yield with its speaker. Written for this project; regressions go at the end.
+
+mod attribution_support;
+
+use attribution_support::run;
+use news_enricher::record::EntityType;
+
+struct Row {
+    title: Option<&'static str>,
+    text: &'static str,
+    people: &'static [&'static str],
+    orgs: &'static [&'static str],
+    /// Every quote in order: (quoted text, speaker name or None).
+    want: &'static [(&'static str, Option<&'static str>)],
+}
+
+const fn row(
+    text: &'static str,
+    people: &'static [&'static str],
+    orgs: &'static [&'static str],
+    want: &'static [(&'static str, Option<&'static str>)],
+) -> Row {
+    Row {
+        title: None,
+        text,
+        people,
+        orgs,
+        want,
+    }
+}
+
+const ROWS: &[Row] = &[
+    // 1. wire: quote first, name and verb after
+    row(
+        "\"We will not back down,\" Governor Maria Lopez said on Tuesday.",
+        &["Maria Lopez"],
+        &[],
+        &[("We will not back down", Some("Maria Lopez"))],
+    ),
+    // 2. inverted verb with an apposition
+    row(
+        "“The talks were productive,” said Henrik Dahl, Norway’s chief negotiator.",
+        &["Henrik Dahl"],
+        &[],
+        &[("The talks were productive", Some("Henrik Dahl"))],
+    ),
+    // 3. colon introduction
+    row(
+        "Prime Minister Aiko Tanaka said: \"Our economy is strong and getting stronger.\"",
+        &["Aiko Tanaka"],
+        &[],
+        &[(
+            "Our economy is strong and getting stronger.",
+            Some("Aiko Tanaka"),
+        )],
+    ),
+    // 4. partial quote inside a sentence
+    row(
+        "Senator Paul Grant said \"nobody in this chamber wants a shutdown\" before the vote.",
+        &["Paul Grant"],
+        &[],
+        &[(
+            "nobody in this chamber wants a shutdown",
+            Some("Paul Grant"),
+        )],
+    ),
+    // 5. pronoun after a sentence about the speaker
+    row(
+        "Defense Secretary Laura Chen visited the base on Monday. \"This is a turning point,\" \
+         she told reporters.",
+        &["Laura Chen"],
+        &[],
+        &[("This is a turning point", Some("Laura Chen"))],
+    ),
+    // 6. "he added" after a named quote
+    row(
+        "\"The deal is close,\" Mayor Tom Reyes said. \"We're not there yet,\" he added.",
+        &["Tom Reyes"],
+        &[],
+        &[
+            ("The deal is close", Some("Tom Reyes")),
+            ("We're not there yet", Some("Tom Reyes")),
+        ],
+    ),
+    // 7. according to
+    row(
+        "The plan \"will cost billions,\" according to Budget Director Sam Ortiz.",
+        &["Sam Ortiz"],
+        &[],
+        &[("will cost billions", Some("Sam Ortiz"))],
+    ),
+    // 8. a quote paragraph continuing an attributed one
+    row(
+        "\"We lost everything,\" said farmer Ana Ruiz.\n\"The water came in the night and took \
+         the barn, the animals, all of it.\"",
+        &["Ana Ruiz"],
+        &[],
+        &[
+            ("We lost everything", Some("Ana Ruiz")),
+            (
+                "The water came in the night and took the barn, the animals, all of it.",
+                Some("Ana Ruiz"),
+            ),
+        ],
+    ),
+    // 9. a quote over a paragraph break without a closing mark
+    row(
+        "Coach Dan Miller said: “We played hard.\n“We just came up short tonight.”",
+        &["Dan Miller"],
+        &[],
+        &[
+            ("We played hard.", Some("Dan Miller")),
+            ("We just came up short tonight.", Some("Dan Miller")),
+        ],
+    ),
+    // 10. two people in one sentence: the one who speaks
+    row(
+        "\"I have full confidence in her,\" Chancellor Olaf Brandt said of Finance Minister Eva \
+         Koch.",
+        &["Olaf Brandt", "Eva Koch"],
+        &[],
+        &[("I have full confidence in her", Some("Olaf Brandt"))],
+    ),
+    // 11. two people: subject, not addressee
+    row(
+        "Daniel Smith told Rachel Jones: \"You will regret this.\"",
+        &["Daniel Smith", "Rachel Jones"],
+        &[],
+        &[("You will regret this.", Some("Daniel Smith"))],
+    ),
+    // 12. a quote inside a quote belongs to the outer speaker
+    row(
+        "“He looked at me and said, ‘We will win this,’ and I believed him,” recalled Marta \
+         Kowalski.",
+        &["Marta Kowalski"],
+        &[],
+        &[(
+            "He looked at me and said, ‘We will win this,’ and I believed him",
+            Some("Marta Kowalski"),
+        )],
+    ),
+    // 13. "said" of an organisation
+    row(
+        "\"The product is safe when used as directed,\" Acme Corp said in a statement.",
+        &[],
+        &["Acme Corp"],
+        &[(
+            "The product is safe when used as directed",
+            Some("Acme Corp"),
+        )],
+    ),
+    // 14. an organisation's partial quote
+    row(
+        "The Pentagon said the strike was \"precise and proportionate.\"",
+        &[],
+        &["Pentagon"],
+        &[("precise and proportionate.", Some("Pentagon"))],
+    ),
+    // 15. a slogan nobody is quoted saying
+    row(
+        "The slogan \"Make the City Work Again\" appeared on banners across town.",
+        &[],
+        &[],
+        &[("Make the City Work Again", None)],
+    ),
+    // 16. scare quotes
+    row(
+        "The company's \"unlimited\" vacation policy drew complaints from staff.",
+        &[],
+        &[],
+        &[("unlimited", None)],
+    ),
+    // 17. title of a work
+    row(
+        "She starred in \"The Long Night\" before moving to television.",
+        &[],
+        &[],
+        &[("The Long Night", None)],
+    ),
+    // 18. pronoun with two people around: the sentence subject
+    row(
+        "Union leader Grace Obi met Finance Minister Peter Hale on Friday. \"We found common \
+         ground,\" she said.",
+        &["Grace Obi", "Peter Hale"],
+        &[],
+        &[("We found common ground", Some("Grace Obi"))],
+    ),
+    // 19. an unnamed speaker keeps its description
+    row(
+        "\"It's a disaster,\" said one resident, who declined to give her name.",
+        &[],
+        &[],
+        &[("It's a disaster", Some("one resident"))],
+    ),
+    // 20. spokesman for a body
+    row(
+        "A spokesman for the ministry said the report was \"baseless.\"",
+        &[],
+        &[],
+        &[("baseless.", Some("A spokesman for the ministry"))],
+    ),
+    // 21. broadcaster: the programme is not the speaker
+    row(
+        "Speaking on BBC Radio 4's Today programme, Health Secretary Tom Price said: \"We need \
+         to be honest with people.\"",
+        &["Tom Price"],
+        &["BBC Radio 4"],
+        &[("We need to be honest with people.", Some("Tom Price"))],
+    ),
+    // 22. wire dateline
+    row(
+        "KYIV, Ukraine (AP) — \"We need air defense now,\" Ukrainian Foreign Minister Dmytro \
+         Kuleba said Tuesday.",
+        &["Dmytro Kuleba"],
+        &["AP"],
+        &[("We need air defense now", Some("Dmytro Kuleba"))],
+    ),
+    // 23. a surname after the full name
+    row(
+        "Karen Reynolds faced questions at the hearing. \"Absolutely not,\" Reynolds replied \
+         when asked whether she would resign.",
+        &["Karen Reynolds", "Reynolds"],
+        &[],
+        &[("Absolutely not", Some("Karen Reynolds"))],
+    ),
+    // 24. a quote split around its attribution
+    row(
+        "\"We have a plan,\" Mayor Lin Wu said, \"and we will stick to it.\"",
+        &["Lin Wu"],
+        &[],
+        &[
+            ("We have a plan", Some("Lin Wu")),
+            ("and we will stick to it.", Some("Lin Wu")),
+        ],
+    ),
+    // 25. a question
+    row(
+        "\"Who pays for this?\" asked Representative Carla Diaz.",
+        &["Carla Diaz"],
+        &[],
+        &[("Who pays for this?", Some("Carla Diaz"))],
+    ),
+    // 26. a crowd is no speaker to name
+    row(
+        "\"Never again!\" the crowd chanted outside the court.",
+        &[],
+        &[],
+        &[("Never again!", None)],
+    ),
+    // 27. newspaper: apposition between name and verb
+    row(
+        "In an interview, Dr. Amir Haddad, an epidemiologist at Central University, warned that \
+         the virus \"is not going away.\"",
+        &["Amir Haddad"],
+        &["Central University"],
+        &[("is not going away.", Some("Amir Haddad"))],
+    ),
+    // 28. a description as speaker
+    row(
+        "\"I don't recall,\" the witness said repeatedly.",
+        &[],
+        &[],
+        &[("I don't recall", Some("the witness"))],
+    ),
+    // 29. organisation, partial quote
+    row(
+        "Greenpeace said the project would \"devastate\" the coastline.",
+        &[],
+        &["Greenpeace"],
+        &[("devastate", Some("Greenpeace"))],
+    ),
+    // 30. "called" with an organisation
+    row(
+        "The White House called the report \"fake news.\"",
+        &[],
+        &["White House"],
+        &[("fake news.", Some("White House"))],
+    ),
+    // 31. surname, partial quote, two verbs
+    row(
+        "Maria Lopez spoke first. Lopez called the decision \"a betrayal of working families\" \
+         and vowed to appeal.",
+        &["Maria Lopez", "Lopez"],
+        &[],
+        &[("a betrayal of working families", Some("Maria Lopez"))],
+    ),
+    // 32. the other person named after the verb is not the speaker
+    row(
+        "Nora Walsh testified on Monday. \"I was not there,\" Walsh said, contradicting \
+         testimony by Officer Ben Cole.",
+        &["Nora Walsh", "Walsh", "Ben Cole"],
+        &[],
+        &[("I was not there", Some("Nora Walsh"))],
+    ),
+    // 33. pronoun across a paragraph break
+    row(
+        "Finance Minister Ruth Adeyemi defended the budget on Wednesday.\n\"These cuts are \
+         painful but necessary,\" she said.",
+        &["Ruth Adeyemi"],
+        &[],
+        &[("These cuts are painful but necessary", Some("Ruth Adeyemi"))],
+    ),
+    // 34. the pronoun follows the new subject, not the last speaker
+    row(
+        "\"We will appeal,\" said attorney Mark Bell.\nJudge Ellen Park rejected the motion. \
+         \"The law is clear,\" she wrote.",
+        &["Mark Bell", "Ellen Park"],
+        &[],
+        &[
+            ("We will appeal", Some("Mark Bell")),
+            ("The law is clear", Some("Ellen Park")),
+        ],
+    ),
+    // 35. anonymous official
+    row(
+        "“It’s over,” a senior administration official told Reuters on condition of anonymity.",
+        &[],
+        &["Reuters"],
+        &[("It’s over", Some("a senior administration official"))],
+    ),
+    // 36. a report's title
+    row(
+        "The report, titled \"Broken Promises,\" found widespread fraud.",
+        &[],
+        &[],
+        &[("Broken Promises", None)],
+    ),
+    // 37. police as a body
+    row(
+        "“We are reviewing the footage,” police said.",
+        &[],
+        &[],
+        &[("We are reviewing the footage", Some("police"))],
+    ),
+    // 38. a surname that is a verb form elsewhere
+    row(
+        "\"Not a chance,\" Ella Ford said, before Prime Minister Ahmed Said walked out.",
+        &["Ella Ford", "Ahmed Said"],
+        &[],
+        &[("Not a chance", Some("Ella Ford"))],
+    ),
+    // 39. full stop inside, new sentence after: no guess
+    row(
+        "\"Enough is enough.\" With those words, union leader Rosa Mendes ended the talks.",
+        &["Rosa Mendes"],
+        &[],
+        &[("Enough is enough.", None)],
+    ),
+    // 40. participle clause before the subject
+    row(
+        "Asked about the polls, Dana Harris said she was \"cautiously optimistic.\"",
+        &["Dana Harris"],
+        &[],
+        &[("cautiously optimistic.", Some("Dana Harris"))],
+    ),
+    // 41. possessive in the subject: the lawyer, not the client
+    row(
+        "Trump's lawyer, Rudy Vance, said the charges were \"a witch hunt.\"",
+        &["Trump", "Rudy Vance"],
+        &[],
+        &[("a witch hunt.", Some("Rudy Vance"))],
+    ),
+    // 42. attribution with a trailing clause
+    row(
+        "\"This is the best economy ever,\" Trump said at a rally, a claim economists quickly \
+         disputed.",
+        &["Trump"],
+        &[],
+        &[("This is the best economy ever", Some("Trump"))],
+    ),
+    // 43. a definite description resolved through the role
+    row(
+        "Senator Jo Banks voted no. In a post on social media, the senator wrote: \
+         \"Shameful.\"",
+        &["Jo Banks"],
+        &[],
+        &[("Shameful.", Some("Jo Banks"))],
+    ),
+    // 44. headline: speaker after the colon
+    Row {
+        title: Some("‘We will rebuild’: Mayor Lin Wu"),
+        text: "The storm hit on Sunday.",
+        people: &["Lin Wu"],
+        orgs: &[],
+        want: &[("We will rebuild", Some("Lin Wu"))],
+    },
+    // 45. broadcaster: "told CNN" — the network is not the speaker
+    row(
+        "\"We are ready for any scenario,\" General Mark Stone told CNN on Sunday.",
+        &["Mark Stone"],
+        &["CNN"],
+        &[("We are ready for any scenario", Some("Mark Stone"))],
+    ),
+    // 46. "X and Y said": no single speaker
+    row(
+        "\"We are united,\" Anna Berg and Lars Holm said in a joint statement.",
+        &["Anna Berg", "Lars Holm"],
+        &[],
+        &[("We are united", None)],
+    ),
+    // 47. "it" for an organisation
+    row(
+        "Acme Corp posted record losses. \"We expect a recovery next year,\" it said.",
+        &[],
+        &["Acme Corp"],
+        &[("We expect a recovery next year", Some("Acme Corp"))],
+    ),
+    // 48. "they" is a group: no single speaker
+    row(
+        "The two senators met privately. \"We disagree on almost everything,\" they said.",
+        &[],
+        &[],
+        &[("We disagree on almost everything", None)],
+    ),
+];
+
+#[test]
+fn every_row_yields_its_quotes_and_speakers() {
+    let mut failures = Vec::new();
+    for (n, r) in ROWS.iter().enumerate() {
+        let names: Vec<(&str, EntityType)> = r
+            .people
+            .iter()
+            .map(|p| (*p, EntityType::Person))
+            .chain(r.orgs.iter().map(|o| (*o, EntityType::Organization)))
+            .collect();
+        let found = run(r.title, r.text, &names);
+        let got = found.pairs();
+        let want: Vec<(String, Option<String>)> = r
+            .want
+            .iter()
+            .map(|(q, s)| (q.to_string(), s.map(str::to_string)))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "row {}: {}\n  want {want:?}\n  got  {got:?}",
+                n + 1,
+                r.text
+            ));
+        }
+    }
+    assert!(ROWS.len() >= 40);
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_quote_offset_points_at_its_text() {
+    for r in ROWS {
+        let found = run(r.title, r.text, &[]);
+        for (q, _) in &found.quotes {
+            let field = match q.field {
+                news_enricher::record::Field::Title => r.title.unwrap_or_default(),
+                news_enricher::record::Field::Body => r.text,
+            };
+            let chars: String = field.chars().skip(q.start).take(q.end - q.start).collect();
+            assert_eq!(chars, q.text, "{}", r.text);
+        }
+    }
+}
