@@ -12,9 +12,9 @@ pub fn detect(doc: &Doc<'_>, hint: Option<&str>) -> Language {
             code: iso639_1(info.lang()).to_string(),
             confidence: round3(info.confidence()),
         },
-        _ => match hint.map(str::trim).filter(|h| !h.is_empty()) {
-            Some(h) => Language {
-                code: h.to_ascii_lowercase(),
+        _ => match hint.and_then(hint_code) {
+            Some(code) => Language {
+                code,
                 confidence: 0.0,
             },
             None => match detected {
@@ -29,6 +29,14 @@ pub fn detect(doc: &Doc<'_>, hint: Option<&str>) -> Language {
             },
         },
     }
+}
+
+/// The ISO 639-1 code in a publisher's hint ("en", "EN", "en-US", "en_GB"); `None` for anything
+/// else, so a malformed hint can never put a non-code into the record.
+fn hint_code(hint: &str) -> Option<String> {
+    let primary = hint.trim().split(['-', '_']).next()?;
+    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| primary.to_ascii_lowercase())
 }
 
 /// How much of the body whatlang reads. Its trigram scoring costs grow with the text while its
@@ -163,5 +171,7 @@ mod tests {
     fn too_little_text_falls_back_to_the_publishers_hint_then_und() {
         assert_eq!(lang_of("OK", Some("fr")).code, "fr");
         assert_eq!(lang_of("1 2 3", None).code, "und");
+        assert_eq!(lang_of("OK", Some("en-US")).code, "en");
+        assert_eq!(lang_of("OK", Some("english")).code, "und");
     }
 }
