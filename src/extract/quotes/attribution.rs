@@ -331,9 +331,10 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        let cue = ws.iter().enumerate().position(|(j, w)| {
-            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p])))
-        })?;
+        let cue = ws
+            .iter()
+            .enumerate()
+            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))?;
         // After a full stop a new sentence starts; only a short "X said." belongs to it.
         if full_stop && (cue > 4 || ws.len() > cue + 10) {
             return None;

@@ -1,0 +1,72 @@
+//! The whole extractor on real articles: the example article (the issue's ≤ 0.3 ms bar) and
+//! articles of about 300, 1,000 and 5,000 words built from the shipped examples.
+//!
+//! `cargo bench --bench extract`
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use news_enricher::article::Article;
+use news_enricher::extract::Extractor;
+
+const EXAMPLE: &str = include_str!("../examples/ukraine-peace-talks.json");
+const FEED: &str = include_str!("../examples/articles.jsonl");
+
+/// Paragraphs of every shipped article with a plain-text body, in file order.
+fn paragraphs() -> Vec<String> {
+    let mut out = Vec::new();
+    for line in FEED.lines().filter(|l| !l.trim().is_empty()) {
+        let a: Article = serde_json::from_str(line).expect("examples/articles.jsonl is valid");
+        if let Some(body) = a.body {
+            out.extend(
+                body.lines()
+                    .filter(|p| !p.trim().is_empty())
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
+}
+
+/// An article of at least `words` words, cycling through the example paragraphs.
+fn article_of(words: usize, paras: &[String]) -> Article {
+    let mut body = String::new();
+    let mut n = 0;
+    for p in paras.iter().cycle() {
+        if n >= words {
+            break;
+        }
+        body.push_str(p);
+        body.push('\n');
+        n += p.split_whitespace().count();
+    }
+    Article {
+        id: format!("bench-{words}"),
+        title: Some("Talks resume as envoys meet in Geneva".into()),
+        body: Some(body),
+        ..Article::default()
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let extractor = Extractor::load().expect("embedded models load");
+    let mut example: Article = serde_json::from_str(EXAMPLE).expect("example article parses");
+    example.published_at = "2025-12-25T18:00:00Z".parse().ok();
+
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("example_article", |b| {
+        b.iter(|| extractor.extract(black_box(&example)))
+    });
+    let paras = paragraphs();
+    for words in [300, 1_000, 5_000] {
+        let a = article_of(words, &paras);
+        g.bench_function(format!("{words}_words"), |b| {
+            b.iter(|| extractor.extract(black_box(&a)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
