@@ -555,33 +555,33 @@ impl Ctx<'_, '_> {
                 !words::is_wordlike(t)
                     || matches!(
                         t,
-                        "who"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "during"
-                            | "after"
-                            | "when"
-                            | "that"
-                            | "as"
-                            | "while"
+                        "who" | "in" | "on" | "at" | "during" | "after" | "when" | "that" | "as"
+                            | "while" | "before" | "because" | "about"
                     )
             })
             .unwrap_or(ws.len());
         let ws = &ws[..end];
         let first = ws.first()?;
-        if let Some(p) = cues::pronoun(self.t(first)) {
+        let first_text = self.t(first);
+        if let Some(p) = cues::pronoun(first_text) {
             return Some(Who::Pronoun(p));
+        }
+        if is_preposition(first_text) {
+            return None;
+        }
+        // "said the head of the agency": a description, whatever it names inside.
+        if matches!(
+            first_text.to_lowercase().as_str(),
+            "the" | "a" | "an" | "another" | "one"
+        ) {
+            return self.description_or_name(ws);
         }
         let field = self.layer.field;
         for l in self
             .index
             .overlapping(field, first.start, ws[ws.len() - 1].end)
         {
-            if l.kind == EntityType::Misc {
-                continue;
-            }
-            if possessive_after(self.text, l.end) {
+            if l.kind == EntityType::Misc || possessive_after(self.text, l.end) {
                 continue;
             }
             return Some(Who::Entity(l.entity));
@@ -814,8 +814,7 @@ impl Ctx<'_, '_> {
                         break;
                     }
                     if let Some(l) = self.index.at(field, w.start) {
-                        let possessive = words::strip_possessive(t).1;
-                        if !possessive
+                        if !possessive_after(self.text, l.end)
                             && !previous.is_some_and(is_preposition)
                             && l.kind != EntityType::Misc
                         {
@@ -824,6 +823,23 @@ impl Ctx<'_, '_> {
                         }
                     }
                     previous = Some(t);
+                }
+                // Anyone a reporting verb follows is a subject too ("…, Ban demurred").
+                for (j, w) in ws[k..end].iter().enumerate() {
+                    if !cues::is_verb(self.t(w)) || self.inside_quote(w.start) {
+                        continue;
+                    }
+                    let mut b = k + j;
+                    while b > k && is_adverb(self.t(&ws[b - 1])) {
+                        b -= 1;
+                    }
+                    if b > k
+                        && let Some(l) = self.index.at(field, ws[b - 1].start)
+                        && l.end == ws[b - 1].end
+                        && l.kind != EntityType::Misc
+                    {
+                        out.push((l.start, pi, l.entity));
+                    }
                 }
                 k = end;
             }
