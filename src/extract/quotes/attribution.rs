@@ -194,6 +194,21 @@ impl Ctx<'_, '_> {
         words::scan(self.text, start, end)
     }
 
+    /// Whether `ws[k]` ends a sentence: a full stop, question or exclamation mark (or a
+    /// semicolon) not followed by a closing parenthesis or a lower-case word ("(D-Nev.)
+    /// told").
+    fn ends_sentence(&self, ws: &[Word], k: usize) -> bool {
+        match self.t(&ws[k]) {
+            ";" => true,
+            "." | "?" | "!" => ws.get(k + 1).is_none_or(|n| {
+                let t = self.t(n);
+                !matches!(t, ")" | "," | "]")
+                    && !t.chars().next().is_some_and(char::is_lowercase)
+            }),
+            _ => false,
+        }
+    }
+
     fn t(&self, w: &Word) -> &str {
         w.text(self.text)
     }
@@ -222,9 +237,9 @@ impl Ctx<'_, '_> {
             }
         }
         let ws = self.words(start, m.open);
-        let cut = ws
-            .iter()
-            .rposition(|w| matches!(self.t(w), "." | "?" | "!" | ";"))
+        let cut = (0..ws.len())
+            .rev()
+            .find(|&k| self.ends_sentence(&ws, k))
             .map_or(0, |k| k + 1);
         let clause_start = ws.get(cut).map_or(m.open, |w| w.start);
         (clause_start.min(m.open), ws[cut..].to_vec())
@@ -244,9 +259,8 @@ impl Ctx<'_, '_> {
             end = n.open;
         }
         let ws = self.words(close, end.max(close));
-        let stop = ws
-            .iter()
-            .position(|w| matches!(self.t(w), "." | "?" | "!" | ";"))
+        let stop = (0..ws.len())
+            .find(|&k| self.ends_sentence(&ws, k))
             .unwrap_or(ws.len());
         let mut ws = ws;
         ws.truncate(stop.min(MAX_AFTER_WORDS));
@@ -327,7 +341,18 @@ impl Ctx<'_, '_> {
                 .map(|who| (who, "according to".to_string()));
         }
         let first = ws.first()?;
+        // "… “leading from behind” and Donald Trump says …": another clause, another
+        // speaker.
+        if matches!(
+            self.t(first),
+            "and" | "but" | "or" | "while" | "as" | "when" | "because" | "so" | "whereas"
+        ) {
+            return None;
+        }
         if cues::is_cue(self.t(first), None) {
+            if !cues::takes_subject_after(self.t(first)) {
+                return None;
+            }
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
@@ -382,7 +407,10 @@ impl Ctx<'_, '_> {
         let subject = &ws[from..cue];
         let cue_text = self.t(&ws[cue]).to_string();
         if subject.iter().all(|w| !words::is_wordlike(self.t(w))) && !is_participle(&cue_text) {
-            // "Said Smith: “…”" or ", said Smith, “…”".
+            // "Said Smith: “…”" or ", said Smith, “…”" — but "told reporters" names whom.
+            if !cues::takes_subject_after(&cue_text) {
+                return None;
+            }
             let end = ws[cue + 1..]
                 .iter()
                 .position(|w| !words::is_wordlike(self.t(w)))
@@ -449,6 +477,25 @@ impl Ctx<'_, '_> {
     /// the verb that is not a possessive, not the object of a preposition and not set off
     /// by commas; else a pronoun, a description or capitalised words.
     fn subject_before_cue(&self, ws: &[Word]) -> Option<Who> {
+        // "Hillary Clinton, who served as …, conceded": the name before ", who".
+        if let Some(k) = ws
+            .iter()
+            .position(|w| matches!(self.t(w), "who" | "whose"))
+            .filter(|&k| k >= 2 && self.t(&ws[k - 1]) == ",")
+            && let Some(l) = self.index.at(self.layer.field, ws[k - 2].start)
+            && l.end == ws[k - 2].end
+            && matches!(l.kind, EntityType::Person | EntityType::Organization)
+        {
+            return Some(Who::Entity(l.entity));
+        }
+        // "NAFTA, which Trump had called": the subject is inside the relative clause.
+        let ws = match ws
+            .iter()
+            .rposition(|w| matches!(self.t(w), "which" | "whom" | "who" | "that"))
+        {
+            Some(k) if k + 1 < ws.len() => &ws[k + 1..],
+            _ => ws,
+        };
         // The subject stands near its verb; what lies further back is another clause.
         let ws = &ws[ws.len().saturating_sub(MAX_SUBJECT_WORDS + 4)..];
         if ws.is_empty() {
@@ -483,8 +530,12 @@ impl Ctx<'_, '_> {
         }
         // "Clinton, during a town hall in Columbus, Ohio, said": a subject followed by a
         // comma is the subject of the whole aside.
-        if let Some(&(_, e, _, end)) = candidates.first()
+        if let Some(&(start, e, _, end)) = candidates.first()
             && self.text[end..].trim_start().starts_with(',')
+            && !ws
+                .iter()
+                .take_while(|w| w.start < start)
+                .any(|w| self.t(w).chars().next().is_some_and(char::is_lowercase))
         {
             return Some(Who::Entity(e));
         }
@@ -794,10 +845,9 @@ impl Ctx<'_, '_> {
             let ws = self.words(p.start, p.end);
             let mut k = 0;
             while k < ws.len() {
-                let end = ws[k..]
-                    .iter()
-                    .position(|w| matches!(self.t(w), "." | "?" | "!"))
-                    .map_or(ws.len(), |e| k + e + 1);
+                let end = (k..ws.len())
+                    .find(|&e| self.ends_sentence(&ws, e))
+                    .map_or(ws.len(), |e| e + 1);
                 let mut seen = 0;
                 let mut previous: Option<&str> = None;
                 for w in &ws[k..end] {

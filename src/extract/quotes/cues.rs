@@ -6,6 +6,7 @@
 /// Reporting verbs in every form news text uses them.
 const VERBS: &[&str] = &[
     "accused",
+    "accuses",
     "accusing",
     "acknowledged",
     "acknowledges",
@@ -260,6 +261,22 @@ const SPEAKER_NOUNS: &[&str] = &[
     "witness",
     "worker",
 ];
+
+/// Verbs whose object follows them ("told reporters", "called him"): after these the next
+/// noun is not the speaker, so "…," told X is no inverted attribution.
+const TAKE_OBJECTS: &[&str] = &[
+    "accused", "accuses", "accusing", "begged", "blasted", "branded", "call", "called", "calling",
+    "calls", "cited", "condemned", "criticized", "criticizing", "decried", "defended",
+    "denounced", "described", "describes", "describing", "dismissed", "dubbed", "hailed",
+    "implored", "labeled", "labelled", "mocked", "praised", "pressed", "questioned", "quoted",
+    "reminded", "ripped", "slammed", "tell", "telling", "tells", "thanked", "told", "touted",
+    "urged", "urging",
+];
+
+/// True when the words after `cue` can name its speaker ("said Smith", not "told Smith").
+pub fn takes_subject_after(cue: &str) -> bool {
+    !TAKE_OBJECTS.contains(&cue)
+}
 
 /// True for a reporting verb form.
 pub fn is_verb(word: &str) -> bool {
