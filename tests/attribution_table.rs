@@ -414,6 +414,62 @@ const ROWS: &[Row] = &[
         &[],
         &[("We disagree on almost everything", None)],
     ),
+    // 49. a party label in parentheses does not end the sentence; "told" names whom
+    row(
+        "Senator Jo Banks (D-Ore.) told reporters that \"the votes are not there.\"",
+        &["Jo Banks"],
+        &[],
+        &[("the votes are not there.", Some("Jo Banks"))],
+    ),
+    // 50. a relative clause between the name and the verb
+    row(
+        "Ana Ruiz, who led the agency for a decade, conceded the plan was \"deeply flawed.\"",
+        &["Ana Ruiz"],
+        &["agency"],
+        &[("deeply flawed.", Some("Ana Ruiz"))],
+    ),
+    // 51. the subject inside a "which" clause, not the thing described
+    row(
+        "The Treaty of Lisbon, which Marek Novak once called \"a mistake,\" is back in the news.",
+        &["Marek Novak"],
+        &["Treaty of Lisbon"],
+        &[("a mistake", Some("Marek Novak"))],
+    ),
+    // 52. "as X put it"
+    row(
+        "As prosecutor Leon Marsh put it, \"there was not much to go on.\"",
+        &["Leon Marsh"],
+        &[],
+        &[("there was not much to go on.", Some("Leon Marsh"))],
+    ),
+    // 53. words between the quote and an inverted verb
+    row(
+        "\"We are thrilled\" about the ruling, said Nina Park, director of the clinic.",
+        &["Nina Park"],
+        &[],
+        &[("We are thrilled", Some("Nina Park"))],
+    ),
+    // 54. a participle takes the main clause's subject, not the rally's place
+    row(
+        "\"We will win,\" Tom Reyes told a rally in Ohio, saying his rival would \"ruin\" the \
+         state.",
+        &["Tom Reyes"],
+        &["Ohio"],
+        &[
+            ("We will win", Some("Tom Reyes")),
+            ("ruin", Some("Tom Reyes")),
+        ],
+    ),
+    // 55. a second clause with its own speaker
+    row(
+        "Jo Banks accuses the mayor of \"hiding the facts\" and Tom Reyes says he is \"tired.\"",
+        &["Jo Banks", "Tom Reyes"],
+        &[],
+        &[
+            ("hiding the facts", Some("Jo Banks")),
+            ("tired.", Some("Tom Reyes")),
+        ],
+    ),
 ];
 
 #[test]

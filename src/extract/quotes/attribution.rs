@@ -202,8 +202,7 @@ impl Ctx<'_, '_> {
             ";" => true,
             "." | "?" | "!" => ws.get(k + 1).is_none_or(|n| {
                 let t = self.t(n);
-                !matches!(t, ")" | "," | "]")
-                    && !t.chars().next().is_some_and(char::is_lowercase)
+                !matches!(t, ")" | "," | "]") && !t.chars().next().is_some_and(char::is_lowercase)
             }),
             _ => false,
         }
@@ -356,9 +355,10 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        let cue = ws.iter().enumerate().position(|(j, w)| {
-            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p])))
-        })?;
+        let cue = ws
+            .iter()
+            .enumerate()
+            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))?;
         // After a full stop a new sentence starts; only a short "X said." belongs to it.
         if full_stop && (cue > 4 || ws.len() > cue + 10) {
             return None;
@@ -371,8 +371,16 @@ impl Ctx<'_, '_> {
             return (comma && who_kind && first.start == ws[0].start)
                 .then(|| (Who::Entity(first.entity), self.t(&ws[cue]).to_string()));
         }
-        let who = self.subject_before_cue(&ws[..cue])?;
-        Some((who, self.t(&ws[cue]).to_string()))
+        let cue_text = self.t(&ws[cue]).to_string();
+        if let Some(who) = self.subject_before_cue(&ws[..cue]) {
+            return Some((who, cue_text));
+        }
+        // "“We’re extremely happy” about the decision, said RoseAnn DeMoro"
+        if cue > 0 && self.t(&ws[cue - 1]) == "," && cues::takes_subject_after(&cue_text) {
+            let who = self.subject_after(&ws[cue + 1..])?;
+            return Some((who, cue_text));
+        }
+        None
     }
 
     /// `X said: "…"`, `X said "…"`, `X said he had a "…"`, `according to X, "…"`.
@@ -391,9 +399,12 @@ impl Ctx<'_, '_> {
                 return Some((who, "according to".to_string()));
             }
         }
-        let cue = (0..ws.len())
-            .rev()
-            .find(|&j| cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p]))));
+        let cue = (0..ws.len()).rev().find(|&j| {
+            cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
+                // "as the prosecutor put it, “…”"
+                || (matches!(self.t(&ws[j]), "put" | "puts")
+                    && ws.get(j + 1).is_some_and(|n| self.t(n) == "it"))
+        });
         let Some(cue) = cue else {
             // "Trump: “We will win.”" — a name and a colon.
             let wordlike = ws.iter().filter(|w| words::is_wordlike(self.t(w))).count();
@@ -454,6 +465,16 @@ impl Ctx<'_, '_> {
                 Some(p) => self.subject_of_cue(ws, p),
                 None => self.main_subject(&ws[..cue]),
             };
+        }
+        // ", said a former official who … and described it as “…”": inverted subject.
+        if !region.iter().any(|w| words::is_wordlike(self.t(w)))
+            && cues::takes_subject_after(self.t(&ws[cue]))
+        {
+            let end = ws[cue + 1..]
+                .iter()
+                .position(|w| !words::is_wordlike(self.t(w)))
+                .map_or(ws.len(), |p| cue + 1 + p);
+            return self.subject_after(&ws[cue + 1..end]);
         }
         self.subject_before_cue(region)
     }
@@ -606,8 +627,19 @@ impl Ctx<'_, '_> {
                 !words::is_wordlike(t)
                     || matches!(
                         t,
-                        "who" | "in" | "on" | "at" | "during" | "after" | "when" | "that" | "as"
-                            | "while" | "before" | "because" | "about"
+                        "who"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "when"
+                            | "that"
+                            | "as"
+                            | "while"
+                            | "before"
+                            | "because"
+                            | "about"
                     )
             })
             .unwrap_or(ws.len());

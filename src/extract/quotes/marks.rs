@@ -191,8 +191,14 @@ mod tests {
     #[test]
     fn mixed_curly_and_straight_marks_pair_up_by_position() {
         assert_eq!(
-            quoted("“At this point, no,\" said Al. \"We’ve made mistakes.” Then", false),
-            [q("At this point, no", true, false), q("We’ve made mistakes.", true, false)]
+            quoted(
+                "“At this point, no,\" said Al. \"We’ve made mistakes.” Then",
+                false
+            ),
+            [
+                q("At this point, no", true, false),
+                q("We’ve made mistakes.", true, false)
+            ]
         );
     }
 
