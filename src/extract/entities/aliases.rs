@@ -44,7 +44,8 @@ pub fn canonical(name: &str) -> Option<(&'static str, bool)> {
         .strip_prefix("the ")
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed);
-    if trimmed.len() > 40 {
+    // Every alias starts with a capital: most words are rejected before any allocation.
+    if trimmed.len() > 40 || !trimmed.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let mut key = String::with_capacity(trimmed.len());

@@ -84,6 +84,8 @@ struct Prepared {
     mention: Mention,
     text: String,
     words: Vec<String>,
+    /// `words` in lower case, for comparisons.
+    lower: Vec<String>,
     alias: Option<(&'static str, bool)>,
 }
 
@@ -101,16 +103,18 @@ impl Prepared {
         }
         let surface = &text[m.start..m.end];
         let alias = aliases::canonical(surface);
-        let words = words::scan(text, m.start, m.end)
+        let words: Vec<String> = words::scan(text, m.start, m.end)
             .iter()
             .map(|w| w.text(text))
             .filter(|w| words::is_wordlike(w))
             .map(str::to_string)
             .collect();
+        let lower = words.iter().map(|w: &String| w.to_lowercase()).collect();
         Some(Prepared {
             mention: m,
             text: surface.split_whitespace().collect::<Vec<_>>().join(" "),
             words,
+            lower,
             alias,
         })
     }
@@ -219,12 +223,12 @@ impl Group {
         if self.alias.is_some() || !compatible(self.kind, p.mention.kind) {
             return false;
         }
-        let words: Vec<String> = p.words.iter().map(|w| w.to_lowercase()).collect();
+        let words = &p.lower;
         let same = if self.kind == EntityType::Person {
             // "Donald J. Trump" and "Donald Trump": same first and last name.
             words.first() == self.words.first() && words.last() == self.words.last()
         } else {
-            words == self.words
+            *words == self.words
         };
         if same && p.text.len() > self.name.len() {
             self.name = p.text.clone();
@@ -237,7 +241,7 @@ impl Group {
     /// of a person, the acronym or first word of an organisation.
     fn takes_short(&self, p: &Prepared) -> bool {
         let w = p.last_word();
-        let lw = w.to_lowercase();
+        let lw = p.lower.last().cloned().unwrap_or_default();
         if self.alias.is_some() {
             return false;
         }

@@ -48,61 +48,69 @@ fn joins(ch: char) -> bool {
     matches!(ch, '-' | '.' | '\'' | '’' | '&' | '\u{2011}')
 }
 
+/// The char at byte `i` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Scans `text[start..end]` into words: runs of alphanumerics joined by inner hyphens, dots,
 /// apostrophes and ampersands ("son-in-law", "U.S.", "Trump’s", "AT&T"); every other
 /// non-space char is a word of its own. An abbreviation keeps its final dot.
+///
+/// # Panics
+/// If `start` or `end` is not on a char boundary of `text`.
 pub fn scan(text: &str, start: usize, end: usize) -> Vec<Word> {
-    let mut out = Vec::new();
-    let slice = &text[start..end];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
+    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    let alnum_at = |i: usize| i < end && char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric());
+    let mut i = start;
+    while let Some((ch, len)) = char_at(text, i).filter(|_| i < end) {
         if ch.is_whitespace() {
+            i += len;
             continue;
         }
         if !ch.is_alphanumeric() {
-            out.push(Word {
-                start: start + i,
-                end: start + i + ch.len_utf8(),
-            });
+            out.push(Word { start: i, end: i + len });
+            i += len;
             continue;
         }
-        let mut j = i + ch.len_utf8();
-        loop {
-            let rest = &slice[j..];
-            let mut it = rest.chars();
-            match (it.next(), it.next()) {
-                (Some(c), _) if c.is_alphanumeric() => j += c.len_utf8(),
-                (Some(c), Some(d)) if joins(c) && d.is_alphanumeric() => {
-                    j += c.len_utf8();
-                }
-                _ => break,
+        let s = i;
+        let mut j = i + len;
+        while let Some((c, l)) = char_at(text, j).filter(|_| j < end) {
+            if c.is_alphanumeric() || (joins(c) && alnum_at(j + l)) {
+                j += l;
+            } else {
+                break;
             }
         }
         // A word ending in a dot-joined abbreviation ("U.S") or a title ("Sen") keeps its dot.
-        if slice[j..].starts_with('.') && is_abbreviation(&slice[i..j]) {
+        if j < end && text.as_bytes()[j] == b'.' && is_abbreviation(&text[s..j]) {
             j += 1;
-        }
-        // "Democrats’" — a plural possessive keeps its apostrophe.
-        for apostrophe in ['\'', '’'] {
-            if slice[i..j].ends_with('s')
-                && slice[j..].starts_with(apostrophe)
-                && slice[j + apostrophe.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+        } else if text[s..j].ends_with('s') {
+            // "Democrats’" — a plural possessive keeps its apostrophe.
+            if let Some((c, l)) = char_at(text, j).filter(|_| j < end)
+                && (c == '\'' || c == '’')
+                && !alnum_at(j + l)
             {
-                j += apostrophe.len_utf8();
+                j += l;
             }
         }
-        while chars.peek().is_some_and(|&(k, _)| k < j) {
-            chars.next();
-        }
-        out.push(Word {
-            start: start + i,
-            end: start + j,
-        });
+        out.push(Word { start: s, end: j });
+        i = j;
     }
     out
+}
+
+/// The words of `all` (a [`scan`] of the whole text) that lie within `start..end`: stages
+/// scan a field once and slice it, instead of rescanning around every mention.
+pub fn within(all: &[Word], start: usize, end: usize) -> &[Word] {
+    let a = all.partition_point(|w| w.start < start);
+    let b = all.partition_point(|w| w.end <= end).max(a);
+    &all[a..b]
 }
 
 /// Splits a possessive off a word: "Trump’s" → ("Trump", true), "Democrats’" → ("Democrats",

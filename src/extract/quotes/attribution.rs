@@ -116,6 +116,8 @@ struct Ctx<'c, 'a> {
     index: &'c MentionIndex,
     entities: &'c [EntityDraft],
     marked: &'c [Marked],
+    /// Every word of the field, scanned once.
+    all: Vec<Word>,
     /// Positions of sentence subjects and of attributed speakers, for pronouns:
     /// (byte, paragraph, entity).
     events: Vec<(usize, usize, usize)>,
@@ -134,6 +136,7 @@ pub fn attribute(
         index,
         entities,
         marked,
+        all: words::scan(layer.text, 0, layer.text.len()),
         events: Vec::new(),
     };
     ctx.events = ctx.subject_events();
@@ -190,8 +193,8 @@ pub fn attribute(
 }
 
 impl Ctx<'_, '_> {
-    fn words(&self, start: usize, end: usize) -> Vec<Word> {
-        words::scan(self.text, start, end)
+    fn words(&self, start: usize, end: usize) -> &[Word] {
+        words::within(&self.all, start, end)
     }
 
     /// Whether `ws[k]` ends a sentence: a full stop, question or exclamation mark (or a
@@ -225,7 +228,7 @@ impl Ctx<'_, '_> {
 
     /// The start of the clause the quote's opening mark sits in: after the last sentence end
     /// before it in the paragraph, or after the previous quote of the paragraph.
-    fn clause_before(&self, i: usize) -> (usize, Vec<Word>) {
+    fn clause_before(&self, i: usize) -> (usize, &[Word]) {
         let m = &self.marked[i];
         let (pstart, _) = self.para_bounds(m);
         let mut start = pstart;
@@ -241,14 +244,14 @@ impl Ctx<'_, '_> {
             .find(|&k| self.ends_sentence(&ws, k))
             .map_or(0, |k| k + 1);
         let clause_start = ws.get(cut).map_or(m.open, |w| w.start);
-        (clause_start.min(m.open), ws[cut..].to_vec())
+        (clause_start.min(m.open), &ws[cut..])
     }
 
     /// The words after the closing mark up to the end of the sentence or the next quote.
-    fn clause_after(&self, i: usize) -> Vec<Word> {
+    fn clause_after(&self, i: usize) -> &[Word] {
         let m = &self.marked[i];
         let Some(close) = m.close_end else {
-            return Vec::new();
+            return &[];
         };
         let (_, pend) = self.para_bounds(m);
         let mut end = pend;
@@ -259,11 +262,9 @@ impl Ctx<'_, '_> {
         }
         let ws = self.words(close, end.max(close));
         let stop = (0..ws.len())
-            .find(|&k| self.ends_sentence(&ws, k))
+            .find(|&k| self.ends_sentence(ws, k))
             .unwrap_or(ws.len());
-        let mut ws = ws;
-        ws.truncate(stop.min(MAX_AFTER_WORDS));
-        ws
+        &ws[..stop.min(MAX_AFTER_WORDS)]
     }
 
     /// A quote woven into the writer's sentence ("said he had a “good conversation” with")

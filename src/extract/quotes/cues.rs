@@ -317,7 +317,11 @@ pub fn takes_subject_after(cue: &str) -> bool {
 
 /// True for a reporting verb form.
 pub fn is_verb(word: &str) -> bool {
-    VERBS.binary_search(&word).is_ok()
+    // All entries are lower-case words of 3 to 14 letters: reject the rest without a search.
+    word.len() >= 3
+        && word.len() <= 14
+        && word.as_bytes()[0].is_ascii_lowercase()
+        && VERBS.binary_search(&word).is_ok()
 }
 
 /// True when `word` is a reporting verb in this place: `before` is the word in front of it.
@@ -395,6 +399,7 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         assert!(ALSO_NOUNS.iter().all(|w| is_verb(w)));
+        assert!(VERBS.iter().all(|w| is_verb(w)), "the length prefilter drops none");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::entities::aliases;
 use super::entities::index::MentionIndex;
 use super::entities::words::{self, Word};
 use super::text::TextLayer;
-use crate::record::EntityType;
+use crate::record::{EntityType, Field};
 
 /// How far before a name a title may start; longer runs are not titles.
 const MAX_TITLE_WORDS: usize = 8;
@@ -26,6 +26,13 @@ const MAX_ROLE_CHARS: usize = 80;
 /// mentions.
 pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
     let index = MentionIndex::new(entities);
+    // Each field is scanned once; phrases around mentions are slices of it.
+    let title_words = doc
+        .title
+        .as_ref()
+        .map(|t| words::scan(t.text, 0, t.text.len()))
+        .unwrap_or_default();
+    let body_words = words::scan(doc.body.text, 0, doc.body.text.len());
     let mut found: Vec<(usize, Found)> = Vec::new();
     for (i, d) in entities.iter().enumerate() {
         if d.kind != EntityType::Person {
@@ -35,6 +42,10 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             let layer = doc.layer(m.field);
             let ctx = Context {
                 layer,
+                all: match m.field {
+                    Field::Title => &title_words,
+                    Field::Body => &body_words,
+                },
                 index: &index,
                 entities,
                 me: i,
@@ -83,6 +94,8 @@ enum Part {
 
 struct Context<'d, 'a> {
     layer: &'d TextLayer<'a>,
+    /// Every word of the layer.
+    all: &'d [Word],
     index: &'d MentionIndex,
     entities: &'d [EntityDraft],
     me: usize,
@@ -126,7 +139,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let ws = words::scan(text, from, m.start);
+        let ws = words::within(self.all, from, m.start);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
         for w in ws.iter().rev() {
@@ -253,8 +266,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let ws = words::scan(text, m.end + after_ws + 1, to);
-        let mut phrase: &[Word] = &ws;
+        let mut phrase: &[Word] = words::within(self.all, m.end + after_ws + 1, to);
         // "Smith, 45, a lawyer, said": skip the age.
         if let [age, comma, rest @ ..] = phrase
             && age.text(text).chars().all(|c| c.is_ascii_digit())
