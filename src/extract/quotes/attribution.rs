@@ -6,11 +6,13 @@
 //! A wrong speaker is worse than none: every rule returns nothing when the words do not
 //! fit, and the quote keeps a null speaker.
 
+use std::cell::OnceCell;
+
 use super::cues::{self, Pronoun};
 use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
 use crate::extract::entities::index::MentionIndex;
-use crate::extract::entities::words::{self, Word};
+use crate::extract::entities::words::{self, LazyWords, Word};
 use crate::extract::roles::lexicon;
 use crate::extract::text::TextLayer;
 use crate::record::{EntityType, Field};
@@ -116,11 +118,13 @@ struct Ctx<'c, 'a> {
     index: &'c MentionIndex,
     entities: &'c [EntityDraft],
     marked: &'c [Marked],
-    /// Every word of the field, scanned once.
-    all: Vec<Word>,
-    /// Positions of sentence subjects and of attributed speakers, for pronouns:
-    /// (byte, paragraph, entity).
+    /// The words of each paragraph, scanned when first needed (quotes sit in a few).
+    lazy: LazyWords<'c, 'a>,
+    /// Positions of attributed speakers, for pronouns: (byte, paragraph, entity).
     events: Vec<(usize, usize, usize)>,
+    /// Positions of sentence subjects per paragraph, likewise; found only for the
+    /// paragraphs a pronoun looks back over.
+    subjects: Vec<OnceCell<Vec<(usize, usize, usize)>>>,
 }
 
 /// Finds the speaker of every quote in `marked` (the quotes of `layer`, in text order).
@@ -136,10 +140,10 @@ pub fn attribute(
         index,
         entities,
         marked,
-        all: words::scan(layer.text, 0, layer.text.len()),
+        lazy: LazyWords::new(layer),
         events: Vec::new(),
+        subjects: vec![OnceCell::new(); layer.paragraphs.len()],
     };
-    ctx.events = ctx.subject_events();
     let headline = (layer.field == Field::Title)
         .then(|| ctx.headline_speaker())
         .flatten();
@@ -193,8 +197,9 @@ pub fn attribute(
 }
 
 impl Ctx<'_, '_> {
+    /// The words within `start..end`, a range inside one paragraph.
     fn words(&self, start: usize, end: usize) -> &[Word] {
-        words::within(&self.all, start, end)
+        self.lazy.within(start, end)
     }
 
     /// Whether `ws[k]` ends a sentence: a full stop, question or exclamation mark (or a
@@ -241,7 +246,7 @@ impl Ctx<'_, '_> {
         let ws = self.words(start, m.open);
         let cut = (0..ws.len())
             .rev()
-            .find(|&k| self.ends_sentence(&ws, k))
+            .find(|&k| self.ends_sentence(ws, k))
             .map_or(0, |k| k + 1);
         let clause_start = ws.get(cut).map_or(m.open, |w| w.start);
         (clause_start.min(m.open), &ws[cut..])
@@ -415,7 +420,7 @@ impl Ctx<'_, '_> {
             }
             return None;
         };
-        let from = self.previous_cue(&ws, cue).map_or(0, |j| j + 1);
+        let from = self.previous_cue(ws, cue).map_or(0, |j| j + 1);
         let subject = &ws[from..cue];
         let cue_text = self.t(&ws[cue]).to_string();
         if subject.iter().all(|w| !words::is_wordlike(self.t(w))) && !is_participle(&cue_text) {
@@ -434,7 +439,7 @@ impl Ctx<'_, '_> {
             // through `continued_from`; nothing to add here.
             return None;
         }
-        let who = self.subject_of_cue(&ws, cue)?;
+        let who = self.subject_of_cue(ws, cue)?;
         Some((who, cue_text))
     }
 
@@ -787,8 +792,13 @@ impl Ctx<'_, '_> {
             Pronoun::Thing => k != EntityType::Person && k != EntityType::Misc,
             Pronoun::Other => false,
         };
+        let first = m.para.saturating_sub(window);
+        let subjects = (first..=m.para)
+            .filter_map(|pi| self.subjects.get(pi).map(|c| (pi, c)))
+            .flat_map(|(pi, c)| c.get_or_init(|| self.subject_events(pi)).iter());
         self.events
             .iter()
+            .chain(subjects)
             .filter(|&&(pos, para, e)| {
                 pos < m.open && para + window >= m.para && want(self.entities[e].kind)
             })
@@ -869,17 +879,18 @@ impl Ctx<'_, '_> {
         Some(e)
     }
 
-    /// The subject of each sentence outside quotes: the first person or organisation named
-    /// in its opening words, unless a pronoun comes first (then the subject is older).
-    fn subject_events(&self) -> Vec<(usize, usize, usize)> {
+    /// The subject of each sentence of paragraph `pi` outside quotes: the first person or
+    /// organisation named in its opening words, unless a pronoun comes first (then the
+    /// subject is older).
+    fn subject_events(&self, pi: usize) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let field = self.layer.field;
-        for (pi, p) in self.layer.paragraphs.iter().enumerate() {
+        if let Some(p) = self.layer.paragraphs.get(pi) {
             let ws = self.words(p.start, p.end);
             let mut k = 0;
             while k < ws.len() {
                 let end = (k..ws.len())
-                    .find(|&e| self.ends_sentence(&ws, e))
+                    .find(|&e| self.ends_sentence(ws, e))
                     .map_or(ws.len(), |e| e + 1);
                 let mut seen = 0;
                 let mut previous: Option<&str> = None;

@@ -1,7 +1,11 @@
 //! The words that tie a quote to its speaker: reporting verbs ("said", "told", "added",
 //! "according to"), pronouns that stand for a speaker, and the nouns that make a
-//! description a speaker ("a spokesman", "officials"). Hand-written, sorted for binary
-//! search; a test keeps them sorted.
+//! description a speaker ("a spokesman", "officials"). Hand-written and sorted for the
+//! reader; the lookup sets are built once.
+
+use std::sync::LazyLock;
+
+use crate::extract::roles::lexicon::{self, WordSet};
 
 /// Reporting verbs in every form news text uses them.
 const VERBS: &[&str] = &[
@@ -136,10 +140,10 @@ const VERBS: &[&str] = &[
     "predicting",
     "pressed",
     "proclaimed",
-    "protested",
     "promised",
     "promising",
     "pronounced",
+    "protested",
     "questioned",
     "quipped",
     "quipping",
@@ -315,13 +319,16 @@ pub fn takes_subject_after(cue: &str) -> bool {
     !TAKE_OBJECTS.contains(&cue)
 }
 
+static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VERBS));
+static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
+
 /// True for a reporting verb form.
 pub fn is_verb(word: &str) -> bool {
-    // All entries are lower-case words of 3 to 14 letters: reject the rest without a search.
+    // All entries are lower-case words of 3 to 14 letters: reject the rest without a lookup.
     word.len() >= 3
         && word.len() <= 14
         && word.as_bytes()[0].is_ascii_lowercase()
-        && VERBS.binary_search(&word).is_ok()
+        && VERB_SET.contains(word)
 }
 
 /// True when `word` is a reporting verb in this place: `before` is the word in front of it.
@@ -358,12 +365,14 @@ pub fn is_cue(word: &str, before: Option<&str>) -> bool {
 
 /// A noun that makes a description a speaker: "the campaign", "officials", "a source".
 pub fn is_speaker_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    SPEAKER_NOUNS.binary_search(&singular).is_ok()
-        || SPEAKER_NOUNS.binary_search(&lower.as_str()).is_ok()
-        || crate::extract::roles::lexicon::is_head(singular)
-        || crate::extract::roles::lexicon::is_head(&lower)
+    let singular = word
+        .strip_suffix('s')
+        .filter(|s| !s.is_empty())
+        .unwrap_or(word);
+    SPEAKER_NOUN_SET.contains_lower(word)
+        || SPEAKER_NOUN_SET.contains_lower(singular)
+        || lexicon::is_head(word)
+        || lexicon::is_head(singular)
 }
 
 /// Pronouns that can stand for a speaker, and what they can refer to.
@@ -394,12 +403,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_so_binary_search_finds_every_entry() {
+    fn lists_are_sorted_for_the_reader() {
         for list in [VERBS, SPEAKER_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         assert!(ALSO_NOUNS.iter().all(|w| is_verb(w)));
-        assert!(VERBS.iter().all(|w| is_verb(w)), "the length prefilter drops none");
+        assert!(
+            VERBS.iter().all(|w| is_verb(w)),
+            "the length prefilter drops none"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod lexicon;
 use super::doc::{Doc, EntityDraft, Mention};
 use super::entities::aliases;
 use super::entities::index::MentionIndex;
-use super::entities::words::{self, Word};
+use super::entities::words::{self, LazyWords, Word};
 use super::text::TextLayer;
 use crate::record::{EntityType, Field};
 
@@ -26,13 +26,9 @@ const MAX_ROLE_CHARS: usize = 80;
 /// mentions.
 pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
     let index = MentionIndex::new(entities);
-    // Each field is scanned once; phrases around mentions are slices of it.
-    let title_words = doc
-        .title
-        .as_ref()
-        .map(|t| words::scan(t.text, 0, t.text.len()))
-        .unwrap_or_default();
-    let body_words = words::scan(doc.body.text, 0, doc.body.text.len());
+    // Paragraphs are scanned once, when a person in them is first looked at.
+    let title_words = doc.title.as_ref().map(LazyWords::new);
+    let body_words = LazyWords::new(&doc.body);
     let mut found: Vec<(usize, Found)> = Vec::new();
     for (i, d) in entities.iter().enumerate() {
         if d.kind != EntityType::Person {
@@ -42,9 +38,9 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             let layer = doc.layer(m.field);
             let ctx = Context {
                 layer,
-                all: match m.field {
-                    Field::Title => &title_words,
-                    Field::Body => &body_words,
+                words: match (m.field, &title_words) {
+                    (Field::Title, Some(t)) => t,
+                    _ => &body_words,
                 },
                 index: &index,
                 entities,
@@ -94,8 +90,8 @@ enum Part {
 
 struct Context<'d, 'a> {
     layer: &'d TextLayer<'a>,
-    /// Every word of the layer.
-    all: &'d [Word],
+    /// The words of the layer.
+    words: &'d LazyWords<'d, 'a>,
     index: &'d MentionIndex,
     entities: &'d [EntityDraft],
     me: usize,
@@ -139,7 +135,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let ws = words::within(self.all, from, m.start);
+        let ws = self.words.within(from, m.start);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
         for w in ws.iter().rev() {
@@ -266,7 +262,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let mut phrase: &[Word] = words::within(self.all, m.end + after_ws + 1, to);
+        let mut phrase: &[Word] = self.words.within(m.end + after_ws + 1, to);
         // "Smith, 45, a lawyer, said": skip the age.
         if let [age, comma, rest @ ..] = phrase
             && age.text(text).chars().all(|c| c.is_ascii_digit())
