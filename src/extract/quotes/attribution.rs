@@ -494,16 +494,21 @@ impl Ctx<'_, '_> {
     /// The subject of a clause: its first person or organisation that is not a possessive
     /// or the object of a preposition, or a pronoun opening it.
     fn main_subject(&self, ws: &[Word]) -> Option<Who> {
-        let first = ws.iter().find(|w| words::is_wordlike(self.t(w)))?;
-        if let Some(p) = cues::pronoun(self.t(first)) {
-            return Some(Who::Pronoun(p));
-        }
         let candidates = self.candidates(ws, ws.len());
         let best = candidates
             .iter()
             .find(|c| c.2 != EntityType::Location)
-            .or(candidates.first())?;
-        Some(Who::Entity(best.1))
+            .or(candidates.first());
+        // "Eight years ago, he supported Barack Obama … and said": a pronoun before the
+        // first name is the subject.
+        let pronoun = ws
+            .iter()
+            .take_while(|w| best.is_none_or(|b| w.start < b.0))
+            .find_map(|w| cues::pronoun(self.t(w)));
+        if let Some(p) = pronoun {
+            return Some(Who::Pronoun(p));
+        }
+        Some(Who::Entity(best?.1))
     }
 
     /// Speaker candidates in `ws` (the words before a reporting verb): the mention nearest
@@ -906,9 +911,17 @@ impl Ctx<'_, '_> {
                 let end = (k..ws.len())
                     .find(|&e| self.ends_sentence(ws, e))
                     .map_or(ws.len(), |e| e + 1);
+                // "In an interview with ABC News, Clinton laughed": an opening prepositional
+                // phrase is skipped to its comma.
+                let mut from = k;
+                if ws.get(k).is_some_and(|w| is_preposition(self.t(w)))
+                    && let Some(c) = ws[k..end].iter().position(|w| self.t(w) == ",")
+                {
+                    from = k + c + 1;
+                }
                 let mut seen = 0;
                 let mut previous: Option<&str> = None;
-                for w in &ws[k..end] {
+                for w in &ws[from..end] {
                     if self.inside_quote(w.start) {
                         continue;
                     }
@@ -918,10 +931,12 @@ impl Ctx<'_, '_> {
                         continue;
                     }
                     seen += 1;
-                    if seen > 8 || cues::pronoun(t).is_some() {
+                    if seen > MAX_SUBJECT_WORDS || cues::pronoun(t).is_some() {
                         break;
                     }
-                    if let Some(l) = self.index.at(field, w.start) {
+                    if let Some(l) = self.index.at(field, w.start)
+                        && l.start == w.start
+                    {
                         if !possessive_after(self.text, l.end)
                             && !previous.is_some_and(is_preposition)
                             && l.kind != EntityType::Misc
@@ -934,7 +949,9 @@ impl Ctx<'_, '_> {
                 }
                 // Anyone a reporting verb follows is a subject too ("…, Ban demurred").
                 for (j, w) in ws[k..end].iter().enumerate() {
-                    if !cues::is_verb(self.t(w)) || self.inside_quote(w.start) {
+                    // Finite verbs only: in "results in Kasich claiming" Kasich is no subject.
+                    let t = self.t(w);
+                    if !cues::is_verb(t) || is_participle(t) || self.inside_quote(w.start) {
                         continue;
                     }
                     let mut b = k + j;
