@@ -277,7 +277,8 @@ impl Group {
         }
         let acronym =
             self.acronym.len() >= 2 && w.chars().filter(|&c| c != '.').eq(self.acronym.chars());
-        acronym || is(self.words.first())
+        // "Fox" is "Fox News", but "Democratic" is not the Democratic National Committee.
+        acronym || (self.words.len() <= 2 && is(self.words.first()))
     }
 }
 

@@ -614,11 +614,13 @@ impl Ctx<'_, '_> {
             if possessive_after(self.text, l.end) {
                 continue;
             }
+            // The word before the noun phrase: "for the EU" is an object like "for Smith".
             let before_word = ws
                 .iter()
                 .rev()
-                .find(|w| w.end <= l.start)
-                .map(|w| self.t(w));
+                .filter(|w| w.end <= l.start)
+                .map(|w| self.t(w))
+                .find(|t| !matches!(*t, "the" | "a" | "an" | "The"));
             if before_word.is_some_and(is_preposition) {
                 continue;
             }

@@ -41,3 +41,37 @@ pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::{cluster, mentions_of};
+    use crate::record::EntityType;
+
+    #[test]
+    fn broken_and_odd_quote_marks_never_panic_and_offsets_stay_valid() {
+        let bodies = [
+            "\"",
+            "“”",
+            "\"\"\"",
+            "He said: “",
+            "”Backwards“ marks, “nested “twice” here”",
+            "Émile said « bonjour » and “héllo wörld,” Émile Zola said.",
+            "'Single' quotes in a body, Trump’s 'scare' words.\n\n\n“Para\n“Two”",
+            "“Unclosed at the end of the last paragraph",
+        ];
+        for body in bodies {
+            let doc = Doc::new(Some("'Odd' \"title"), body, None);
+            let mentions = mentions_of(&doc, &[("Émile Zola", EntityType::Person)]);
+            let drafts = cluster(&doc, mentions);
+            for (q, _) in find(&doc, &drafts) {
+                let field = match q.field {
+                    Field::Title => "'Odd' \"title",
+                    Field::Body => body,
+                };
+                let text: String = field.chars().skip(q.start).take(q.end - q.start).collect();
+                assert_eq!(text, q.text, "{body:?}");
+            }
+        }
+    }
+}
