@@ -938,14 +938,12 @@ impl Ctx<'_, '_> {
                     }
                     if let Some(l) = self.index.at(field, w.start)
                         && l.start == w.start
+                        && !possessive_after(self.text, l.end)
+                        && !previous.is_some_and(is_preposition)
+                        && l.kind != EntityType::Misc
                     {
-                        if !possessive_after(self.text, l.end)
-                            && !previous.is_some_and(is_preposition)
-                            && l.kind != EntityType::Misc
-                        {
-                            out.push((l.start, pi, l.entity));
-                            break;
-                        }
+                        out.push((l.start, pi, l.entity));
+                        break;
                     }
                     previous = Some(t);
                 }
