@@ -465,12 +465,19 @@ impl Ctx<'_, '_> {
             .iter()
             .rposition(|w| matches!(self.t(w), "but" | "and" | "then"))
             .is_some_and(|k| {
+                // "… and went on to say" is a verb phrase; "… and former secretary of state
+                // said" a second noun phrase of the subject.
                 let piece = &region[k + 1..];
-                !piece.iter().any(|w| {
-                    cues::pronoun(self.t(w)).is_some()
-                        || self.index.at(self.layer.field, w.start).is_some()
-                        || words::is_capitalized(self.t(w))
-                })
+                let noun_phrase = piece.first().is_some_and(|w| {
+                    let t = self.t(w);
+                    is_determiner(t) || lexicon::is_modifier(t) || cues::is_speaker_noun(t)
+                });
+                !noun_phrase
+                    && !piece.iter().any(|w| {
+                        cues::pronoun(self.t(w)).is_some()
+                            || self.index.at(self.layer.field, w.start).is_some()
+                            || words::is_capitalized(self.t(w))
+                    })
             });
         if is_participle(self.t(&ws[cue])) || coordinated {
             return match prev {
@@ -702,7 +709,25 @@ impl Ctx<'_, '_> {
     /// "the Ukrainian leader", "a spokesman for the company", or capitalised words the
     /// recogniser missed ("Carly Fiorina").
     fn description_or_name(&self, ws: &[Word]) -> Option<Who> {
+        // A trailing comma closes an apposition: "Sexton, a creative writing professor,".
+        let ws = match ws.last() {
+            Some(w) if self.t(w) == "," => &ws[..ws.len() - 1],
+            _ => ws,
+        };
         let texts: Vec<&str> = ws.iter().map(|w| self.t(w)).collect();
+        // "Sexton, a creative writing professor": the name the recogniser missed.
+        if texts.len() >= 3
+            && texts[1] == ","
+            && words::is_capitalized(texts[0])
+            && words::is_wordlike(texts[0])
+            && texts[2..].iter().any(|t| cues::is_speaker_noun(t))
+            && texts[2..].iter().all(|t| !matches!(*t, "," | "and"))
+        {
+            return Some(match self.entity_by_last_name(texts[0]) {
+                Some(e) => Who::Entity(e),
+                None => Who::Named(texts[0].to_string()),
+            });
+        }
         // The last clause-level piece: after a comma, "and", "but".
         let from = texts
             .iter()
@@ -718,8 +743,7 @@ impl Ctx<'_, '_> {
             // description.
             let name_then_verb = texts[..head].windows(2).any(|p| {
                 words::is_capitalized(p[0])
-                    && p[1].chars().next().is_some_and(char::is_lowercase)
-                    && !is_determiner(p[1])
+                    && looks_like_verb(p[1])
                     && !lexicon::is_modifier(p[1])
                     && !lexicon::is_head(p[1])
             });
@@ -1030,6 +1054,14 @@ impl Ctx<'_, '_> {
 /// "saying", "adding": a reporting participle whose subject is the main clause's.
 fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
+}
+
+/// A lower-case word shaped like a finite verb ("issued", "says"): tells "Ryan issued a
+/// statement" (no description) from "GOP leadership aide" (one).
+fn looks_like_verb(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (w.ends_with("ed") || cues::is_verb(w) || (w.ends_with('s') && !w.ends_with("ss")))
+        && !is_determiner(w)
 }
 
 fn is_determiner(w: &str) -> bool {
