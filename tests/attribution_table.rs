@@ -470,6 +470,37 @@ const ROWS: &[Row] = &[
             ("tired.", Some("Tom Reyes")),
         ],
     ),
+    // 56. an anonymous source with a capitalised party label inside the description
+    row(
+        "\"This is crucial for both of them,\" said one former GOP leadership aide.",
+        &[],
+        &["GOP"],
+        &[(
+            "This is crucial for both of them",
+            Some("one former GOP leadership aide"),
+        )],
+    ),
+    // 57. a name the recogniser missed, set off by its apposition
+    row(
+        "Voss, a retired history teacher, said the vote was \"long overdue.\"",
+        &[],
+        &[],
+        &[("long overdue.", Some("Voss"))],
+    ),
+    // 58. a quote that is a sentence of its own after a sentence about its speaker
+    row(
+        "Jo Banks touted her record on Tuesday. \"We need to protect workers.\" The crowd cheered.",
+        &["Jo Banks"],
+        &[],
+        &[("We need to protect workers.", Some("Jo Banks"))],
+    ),
+    // 59. two noun phrases for one subject, neither a name
+    row(
+        "The front-runner and former secretary of state said the plan was \"clearly\" needed.",
+        &[],
+        &[],
+        &[("clearly", Some("former secretary of state"))],
+    ),
 ];
 
 #[test]

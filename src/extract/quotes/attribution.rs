@@ -185,6 +185,14 @@ pub fn attribute(
             // A paragraph that is only a quote, right after one about a person: theirs.
             a.entity = Some(e);
             a.name = Some(entities[e].name.clone());
+        } else if !partial
+            && ctx.opens_sentence(i)
+            && let Some(e) = ctx.recent(Pronoun::Person, m, 0)
+        {
+            // "Clinton touted her record. “We need …”": a quote that is a sentence of its
+            // own after one about a person in the same paragraph.
+            a.entity = Some(e);
+            a.name = Some(entities[e].name.clone());
         }
         if let Some(e) = a.entity {
             ctx.events.push((m.open, m.para, e));
@@ -849,6 +857,16 @@ impl Ctx<'_, '_> {
             })
             .max_by_key(|&&(pos, _, _)| pos)
             .map(|&(_, _, e)| e)
+    }
+
+    /// The quote opens a sentence after another sentence of its paragraph.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let m = &self.marked[i];
+        let (pstart, _) = self.para_bounds(m);
+        let (_, clause) = self.clause_before(i);
+        !self.text[pstart..m.open].trim().is_empty()
+            && !clause.iter().any(|w| words::is_wordlike(self.t(w)))
+            && !clause.iter().any(|w| matches!(self.t(w), ":" | "," | "—"))
     }
 
     /// The quote is its paragraph: it opens it and nothing but punctuation follows it.
