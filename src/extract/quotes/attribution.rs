@@ -758,6 +758,19 @@ impl Ctx<'_, '_> {
             if name_then_verb {
                 return None;
             }
+            // "Gov. Terry Branstad": a title before a name the recogniser missed.
+            let name: Vec<&str> = texts[head + 1..]
+                .iter()
+                .take_while(|t| words::is_capitalized(t) && words::is_wordlike(t))
+                .copied()
+                .collect();
+            if !name.is_empty() && name.len() <= 3 {
+                let last = name[name.len() - 1];
+                return Some(match self.entity_by_last_name(last) {
+                    Some(e) => Who::Entity(e),
+                    None => Who::Named(name.join(" ")),
+                });
+            }
             // The noun phrase up to its head, with a short "for the ministry" after it.
             let mut end = head + 1;
             if texts
@@ -791,6 +804,11 @@ impl Ctx<'_, '_> {
                     | "That"
                     | "It"
                     | "A"
+                    | "Now"
+                    | "Then"
+                    | "So"
+                    | "Yet"
+                    | "Still"
             )
         );
         // A lone capitalised word opening the clause is more often "Critics" than a name.
