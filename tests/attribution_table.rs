@@ -501,6 +501,17 @@ const ROWS: &[Row] = &[
         &[],
         &[("clearly", Some("former secretary of state"))],
     ),
+    // 60. "she" after a sentence whose subject is a known man goes to the known woman
+    row(
+        "Laura Chen spoke first. Mayor Paul Grant thanked her. \"We owe her a great deal,\" he \
+         said. \"It was a team effort,\" she said.",
+        &["Paul Grant", "Laura Chen"],
+        &[],
+        &[
+            ("We owe her a great deal", Some("Paul Grant")),
+            ("It was a team effort", Some("Laura Chen")),
+        ],
+    ),
 ];
 
 #[test]

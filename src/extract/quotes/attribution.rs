@@ -9,6 +9,7 @@
 use std::cell::OnceCell;
 
 use super::cues::{self, Pronoun};
+use super::gender::Gender;
 use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
 use crate::extract::entities::index::MentionIndex;
@@ -131,6 +132,8 @@ struct Ctx<'c, 'a> {
     /// Positions of sentence subjects per paragraph, likewise; found only for the
     /// paragraphs a pronoun looks back over.
     subjects: Vec<OnceCell<Vec<(usize, usize, usize)>>>,
+    /// The gender of each entity where the article shows it.
+    genders: &'c [Option<Gender>],
 }
 
 /// Finds the speaker of every quote in `marked` (the quotes of `layer`, in text order).
@@ -138,6 +141,7 @@ pub fn attribute(
     layer: &TextLayer<'_>,
     index: &MentionIndex,
     entities: &[EntityDraft],
+    genders: &[Option<Gender>],
     marked: &[Marked],
 ) -> Vec<Attribution> {
     let mut ctx = Ctx {
@@ -149,6 +153,7 @@ pub fn attribute(
         lazy: LazyWords::new(layer),
         events: Vec::new(),
         subjects: vec![OnceCell::new(); layer.paragraphs.len()],
+        genders,
     };
     let headline = (layer.field == Field::Title)
         .then(|| ctx.headline_speaker())
@@ -180,14 +185,14 @@ pub fn attribute(
             a.cue = out[prev].cue.clone();
         } else if !partial
             && ctx.whole_paragraph(i)
-            && let Some(e) = ctx.recent(Pronoun::Person, m, WHOLE_PARAGRAPH_PARAGRAPHS)
+            && let Some(e) = ctx.recent(Pronoun::Person(None), m, WHOLE_PARAGRAPH_PARAGRAPHS)
         {
             // A paragraph that is only a quote, right after one about a person: theirs.
             a.entity = Some(e);
             a.name = Some(entities[e].name.clone());
         } else if !partial
             && ctx.opens_sentence(i)
-            && let Some(e) = ctx.recent(Pronoun::Person, m, 0)
+            && let Some(e) = ctx.recent(Pronoun::Person(None), m, 0)
         {
             // "Clinton touted her record. “We need …”": a quote that is a sentence of its
             // own after one about a person in the same paragraph.
@@ -858,23 +863,36 @@ impl Ctx<'_, '_> {
     /// The entity a pronoun before `m` stands for: the last sentence subject or speaker of
     /// the right kind, at most `window` paragraphs back.
     fn recent(&self, p: Pronoun, m: &Marked, window: usize) -> Option<usize> {
-        let want = |k: EntityType| match p {
-            Pronoun::Person => k == EntityType::Person,
-            Pronoun::Thing => k != EntityType::Person && k != EntityType::Misc,
+        let kind_fits = |e: usize| match p {
+            Pronoun::Person(_) => self.entities[e].kind == EntityType::Person,
+            Pronoun::Thing => {
+                !matches!(self.entities[e].kind, EntityType::Person | EntityType::Misc)
+            }
             Pronoun::Other => false,
         };
         let first = m.para.saturating_sub(window);
         let subjects = (first..=m.para)
             .filter_map(|pi| self.subjects.get(pi).map(|c| (pi, c)))
             .flat_map(|(pi, c)| c.get_or_init(|| self.subject_events(pi)).iter());
-        self.events
+        let mut found: Vec<(usize, usize)> = self
+            .events
             .iter()
             .chain(subjects)
-            .filter(|&&(pos, para, e)| {
-                pos < m.open && para + window >= m.para && want(self.entities[e].kind)
-            })
-            .max_by_key(|&&(pos, _, _)| pos)
-            .map(|&(_, _, e)| e)
+            .filter(|&&(pos, para, e)| pos < m.open && para + window >= m.para && kind_fits(e))
+            .map(|&(pos, _, e)| (pos, e))
+            .collect();
+        found.sort_unstable_by(|a, b| b.cmp(a));
+        let &(_, nearest) = found.first()?;
+        // "she" after a paragraph about a known man goes to the nearest known woman, and
+        // "he" likewise; unknown genders never move the answer.
+        if let Pronoun::Person(Some(g)) = p
+            && self.genders[nearest].is_some_and(|n| n != g)
+        {
+            if let Some(&(_, e)) = found.iter().find(|&&(_, e)| self.genders[e] == Some(g)) {
+                return Some(e);
+            }
+        }
+        Some(nearest)
     }
 
     /// The quote opens a sentence after another sentence of its paragraph.

@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use super::gender::Gender;
 use crate::extract::roles::lexicon::{self, WordSet};
 
 /// Reporting verbs in every form news text uses them.
@@ -378,8 +379,8 @@ pub fn is_speaker_noun(word: &str) -> bool {
 /// Pronouns that can stand for a speaker, and what they can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
-    /// he, she: a person.
-    Person,
+    /// he, she: a person, of this gender when the pronoun says it.
+    Person(Option<Gender>),
     /// it: an organisation or a country.
     Thing,
     /// they, we, I, you: a group or the writer; never resolved to one entity.
@@ -391,7 +392,8 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     // "She's", "he’d": the clitic does not change who the pronoun is.
     let word = word.split(['\'', '’']).next().unwrap_or(word);
     match word {
-        "he" | "He" | "she" | "She" => Some(Pronoun::Person),
+        "he" | "He" => Some(Pronoun::Person(Some(Gender::Male))),
+        "she" | "She" => Some(Pronoun::Person(Some(Gender::Female))),
         "it" | "It" => Some(Pronoun::Thing),
         "they" | "They" | "we" | "We" | "I" | "you" | "You" => Some(Pronoun::Other),
         _ => None,

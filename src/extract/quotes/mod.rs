@@ -4,10 +4,12 @@
 //!
 //! - [`marks`] finds the quoted stretches, including quotes over paragraph breaks;
 //! - [`attribution`] finds their speakers;
-//! - [`cues`] holds the reporting verbs, pronouns and speaker nouns both read.
+//! - [`cues`] holds the reporting verbs, pronouns and speaker nouns both read;
+//! - [`gender`] tells whom "he" and "she" can stand for.
 
 pub mod attribution;
 pub mod cues;
+pub mod gender;
 pub mod marks;
 
 use super::doc::{Doc, EntityDraft};
@@ -18,13 +20,15 @@ use crate::record::{Field, Quote, Speaker};
 /// of the quoted text without its marks, so `text[start..end] == quote.text`.
 pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize>)> {
     let index = MentionIndex::new(entities);
+    let mut genders: Option<Vec<_>> = None;
     let mut out = Vec::new();
     for layer in doc.layers() {
         let marked = marks::find(layer, layer.field == Field::Title);
         if marked.is_empty() {
             continue;
         }
-        let found = attribution::attribute(layer, &index, entities, &marked);
+        let genders = genders.get_or_insert_with(|| gender::of_entities(doc, entities));
+        let found = attribution::attribute(layer, &index, entities, genders, &marked);
         for (m, a) in marked.iter().zip(found) {
             let span = layer.span(m.start, m.end);
             let quote = Quote {
