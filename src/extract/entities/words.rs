@@ -169,6 +169,7 @@ pub struct LazyWords<'l, 'a> {
 }
 
 impl<'l, 'a> LazyWords<'l, 'a> {
+    /// Nothing is scanned yet: each paragraph is scanned by the first `within` that needs it.
     pub fn new(layer: &'l TextLayer<'a>) -> Self {
         LazyWords {
             layer,
