@@ -9,7 +9,7 @@
 use std::cell::OnceCell;
 
 use super::cues::{self, Pronoun};
-use super::gender::Gender;
+use super::gender::Genders;
 use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
 use crate::extract::entities::index::MentionIndex;
@@ -133,7 +133,7 @@ struct Ctx<'c, 'a> {
     /// paragraphs a pronoun looks back over.
     subjects: Vec<OnceCell<Vec<(usize, usize, usize)>>>,
     /// The gender of each entity where the article shows it.
-    genders: &'c [Option<Gender>],
+    genders: &'c Genders<'c, 'a>,
 }
 
 /// Finds the speaker of every quote in `marked` (the quotes of `layer`, in text order).
@@ -141,7 +141,7 @@ pub fn attribute(
     layer: &TextLayer<'_>,
     index: &MentionIndex,
     entities: &[EntityDraft],
-    genders: &[Option<Gender>],
+    genders: &Genders<'_, '_>,
     marked: &[Marked],
 ) -> Vec<Attribution> {
     let mut ctx = Ctx {
@@ -886,9 +886,9 @@ impl Ctx<'_, '_> {
         // "she" after a paragraph about a known man goes to the nearest known woman, and
         // "he" likewise; unknown genders never move the answer.
         if let Pronoun::Person(Some(g)) = p
-            && self.genders[nearest].is_some_and(|n| n != g)
+            && self.genders.get(nearest).is_some_and(|n| n != g)
         {
-            if let Some(&(_, e)) = found.iter().find(|&&(_, e)| self.genders[e] == Some(g)) {
+            if let Some(&(_, e)) = found.iter().find(|&&(_, e)| self.genders.get(e) == Some(g)) {
                 return Some(e);
             }
         }

@@ -6,6 +6,7 @@
 //! The first-name lists are short, hand-written lists of common given names in English-
 //! language news (no corpus text); a name on neither list is simply unknown.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::extract::doc::{Doc, EntityDraft};
@@ -248,6 +249,30 @@ static MALE_TITLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MALE_WORDS)
 /// anything that is not a person).
 pub fn of_entities(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<Option<Gender>> {
     entities.iter().map(|d| of_entity(doc, d)).collect()
+}
+
+/// Genders worked out only for the entities a "he" or "she" is weighed against.
+pub struct Genders<'d, 'a> {
+    doc: &'d Doc<'a>,
+    entities: &'d [EntityDraft],
+    cells: Vec<OnceCell<Option<Gender>>>,
+}
+
+impl<'d, 'a> Genders<'d, 'a> {
+    /// Nothing is worked out yet.
+    pub fn new(doc: &'d Doc<'a>, entities: &'d [EntityDraft]) -> Self {
+        Genders {
+            doc,
+            entities,
+            cells: vec![OnceCell::new(); entities.len()],
+        }
+    }
+
+    /// The gender of entity `e`, if the article shows it.
+    pub fn get(&self, e: usize) -> Option<Gender> {
+        let d = self.entities.get(e)?;
+        *self.cells.get(e)?.get_or_init(|| of_entity(self.doc, d))
+    }
 }
 
 fn of_entity(doc: &Doc<'_>, d: &EntityDraft) -> Option<Gender> {

@@ -20,15 +20,14 @@ use crate::record::{Field, Quote, Speaker};
 /// of the quoted text without its marks, so `text[start..end] == quote.text`.
 pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize>)> {
     let index = MentionIndex::new(entities);
-    let mut genders: Option<Vec<_>> = None;
+    let genders = gender::Genders::new(doc, entities);
     let mut out = Vec::new();
     for layer in doc.layers() {
         let marked = marks::find(layer, layer.field == Field::Title);
         if marked.is_empty() {
             continue;
         }
-        let genders = genders.get_or_insert_with(|| gender::of_entities(doc, entities));
-        let found = attribution::attribute(layer, &index, entities, genders, &marked);
+        let found = attribution::attribute(layer, &index, entities, &genders, &marked);
         for (m, a) in marked.iter().zip(found) {
             let span = layer.span(m.start, m.end);
             let quote = Quote {
