@@ -512,6 +512,14 @@ const ROWS: &[Row] = &[
             ("It was a team effort", Some("Laura Chen")),
         ],
     ),
+    // 61. headline: "…, says X"
+    Row {
+        title: Some("‘Very productive’ talks in Rome, says Chancellor Olaf Brandt"),
+        text: "The talks ended on Monday.",
+        people: &["Olaf Brandt"],
+        orgs: &[],
+        want: &[("Very productive", Some("Olaf Brandt"))],
+    },
 ];
 
 #[test]

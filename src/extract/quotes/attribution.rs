@@ -1051,18 +1051,27 @@ impl Ctx<'_, '_> {
     }
 
     /// A headline "'Good' talks …: Zelenskyy" names its speaker after the last colon (or
-    /// "Zelenskyy: '…'" before the first).
+    /// "Zelenskyy: '…'" before the first, or "…, says Merkel" after the last comma).
     fn headline_speaker(&self) -> Option<(Option<usize>, String)> {
         let text = self.text;
-        let colon = text.rfind(':')?;
-        let tail = self.words(colon + 1, text.len());
-        let head = self.words(0, text.find(':')?);
-        for part in [tail, head] {
+        let mut parts: Vec<&[Word]> = Vec::new();
+        if let (Some(first), Some(last)) = (text.find(':'), text.rfind(':')) {
+            parts.push(self.words(last + 1, text.len()));
+            parts.push(self.words(0, first));
+        }
+        // "'Very productive' talks, says Merkel": a reporting verb after the last comma.
+        if let Some(comma) = text.rfind(',') {
+            let tail = self.words(comma + 1, text.len());
+            if tail.iter().any(|w| cues::is_verb(self.t(w))) {
+                parts.push(tail);
+            }
+        }
+        for part in parts {
             let wordlike = part
                 .iter()
                 .filter(|w| words::is_wordlike(self.t(w)))
                 .count();
-            if wordlike == 0 || wordlike > 4 || part.iter().any(|w| self.inside_quote(w.start)) {
+            if wordlike == 0 || wordlike > 5 || part.iter().any(|w| self.inside_quote(w.start)) {
                 continue;
             }
             if let Some(l) = self
