@@ -520,6 +520,24 @@ const ROWS: &[Row] = &[
         orgs: &[],
         want: &[("Very productive", Some("Olaf Brandt"))],
     },
+    // 62. a programme named in the sentence is no quote of the speaker; his words are
+    row(
+        "Senator Jo Banks told ABC's \"Good Morning America\" that the deal was a \"total \
+         failure.\"",
+        &["Jo Banks"],
+        &["ABC"],
+        &[
+            ("Good Morning America", None),
+            ("total failure.", Some("Jo Banks")),
+        ],
+    ),
+    // 63. a nickname someone uses is that person's phrase
+    row(
+        "Tom Reyes called his rival \"Sleepy Sam\" at the rally.",
+        &["Tom Reyes"],
+        &[],
+        &[("Sleepy Sam", Some("Tom Reyes"))],
+    ),
 ];
 
 #[test]

@@ -161,8 +161,19 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(marked.len());
     for (i, m) in marked.iter().enumerate() {
         let partial = ctx.is_partial(i);
+        if partial && layer.field == Field::Body && ctx.looks_like_title(m) {
+            // “The Lead with Jake Tapper”, “Make America Great Again”: a name of a work or
+            // a slogan, not something anyone said here.
+            out.push(Attribution {
+                partial,
+                ..Attribution::default()
+            });
+            continue;
+        }
         let found = if partial {
-            ctx.before(i).or_else(|| ctx.after(i))
+            ctx.before(i)
+                .or_else(|| ctx.after(i))
+                .or_else(|| ctx.before_sentence(i))
         } else {
             ctx.after(i).or_else(|| ctx.before(i))
         };
@@ -411,6 +422,28 @@ impl Ctx<'_, '_> {
     /// `X said: "…"`, `X said "…"`, `X said he had a "…"`, `according to X, "…"`.
     fn before(&self, i: usize) -> Option<(Who, String)> {
         let (_, ws) = self.clause_before(i);
+        self.before_in(ws)
+    }
+
+    /// [`Self::before`] over the whole sentence, past earlier quotes in it (their words left
+    /// out): "told ABC's “Good Morning America” that the deal was a “total failure”".
+    fn before_sentence(&self, i: usize) -> Option<(Who, String)> {
+        let m = &self.marked[i];
+        let (pstart, _) = self.para_bounds(m);
+        let ws: Vec<Word> = self
+            .words(pstart, m.open)
+            .iter()
+            .filter(|w| !self.inside_quote(w.start))
+            .copied()
+            .collect();
+        let cut = (0..ws.len())
+            .rev()
+            .find(|&k| self.ends_sentence(&ws, k))
+            .map_or(0, |k| k + 1);
+        self.before_in(&ws[cut..])
+    }
+
+    fn before_in(&self, ws: &[Word]) -> Option<(Who, String)> {
         if let Some(k) = ws
             .windows(2)
             .rposition(|p| self.t(&p[0]).eq_ignore_ascii_case("according") && self.t(&p[1]) == "to")
@@ -893,6 +926,76 @@ impl Ctx<'_, '_> {
             }
         }
         Some(nearest)
+    }
+
+    /// Every word of the quote capitalised (small function words aside), two words or more,
+    /// no closing punctuation, and introduced as a work: a title or a slogan.
+    fn looks_like_title(&self, m: &Marked) -> bool {
+        let inner = &self.text[m.start..m.end];
+        if inner.ends_with(['.', '!', '?', ',']) {
+            return false;
+        }
+        // Named as a work: "CNN’s “The Lead”", "on “The View”", "titled “Broken Promises”";
+        // "called her “Crooked Hillary”" stays the caller's words.
+        let (pstart, _) = self.para_bounds(m);
+        let before = self.words(pstart, m.open);
+        let introduced = before.last().is_some_and(|w| {
+            let t = self.t(w);
+            words::strip_possessive(t).1
+                || matches!(
+                    t.to_lowercase().as_str(),
+                    "on" | "in"
+                        | "of"
+                        | "titled"
+                        | "entitled"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "show"
+                        | "film"
+                        | "book"
+                        | "program"
+                        | "programme"
+                        | "series"
+                        | "song"
+                        | "album"
+                        | "movie"
+                        | "slogan"
+                        | "hashtag"
+                        | "headline"
+                        | "column"
+                        | "ad"
+                )
+        });
+        if !introduced {
+            return false;
+        }
+        let mut count = 0;
+        for w in inner.split_whitespace() {
+            count += 1;
+            let small = matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "with"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "is"
+                    | "&"
+            );
+            if !small && !words::is_capitalized(w) {
+                return false;
+            }
+        }
+        count >= 2
     }
 
     /// The quote opens a sentence after another sentence of its paragraph.
