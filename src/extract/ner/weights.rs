@@ -282,7 +282,7 @@ mod tests {
         let keys = [11u64, 12, 1 << 40 | 3];
         let emit: Vec<f32> = (0..keys.len() * N_LABELS).map(|i| i as f32 - 7.0).collect();
         let b1 = blob(&keys, &emit);
-        let b2 = blob(&[12, 99], &vec![1.0; 2 * N_LABELS]);
+        let b2 = blob(&[12, 99], &[1.0; 2 * N_LABELS]);
         let mut cursor = b1.as_slice();
         let s1 = Stage::read(&mut cursor).expect("valid blob");
         assert!(cursor.is_empty());
