@@ -55,4 +55,29 @@ fn every_quote_of_the_example_goes_to_zelenskyy() {
     let zel = Some("Volodymyr Zelenskyy".to_string());
     assert_eq!(pairs.len(), 5, "{pairs:?}");
     assert!(pairs.iter().all(|(_, s)| *s == zel), "{pairs:?}");
+    let partial: Vec<bool> = found.quotes.iter().map(|(q, _)| q.partial).collect();
+    assert_eq!(partial, [true, true, false, false, true]);
+}
+
+#[test]
+fn roles_of_the_example_go_to_the_people_they_describe() {
+    let (title, body) = example();
+    let found = run(Some(&title), &body, NAMES);
+    let roles = |name: &str| {
+        found
+            .entity(name)
+            .map(|e| e.roles.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(roles("Volodymyr Zelenskyy"), ["President"]);
+    assert_eq!(roles("Steve Witkoff"), ["envoy"]);
+    assert_eq!(roles("Donald Trump"), ["President"]);
+    assert_eq!(roles("Jared Kushner"), ["son-in-law of Donald Trump"]);
+    assert_eq!(roles("Rustem Umerov"), ["senior negotiator"]);
+    assert_eq!(roles("Andrii Sybiha"), ["Foreign Minister"]);
+    assert_eq!(roles("Andrii Hnatov"), ["Chief of the General Staff"]);
+    let witkoff = found
+        .entity("Steve Witkoff")
+        .map(|e| e.affiliations.clone());
+    assert_eq!(witkoff.unwrap_or_default(), ["United States"]);
 }

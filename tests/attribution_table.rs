@@ -414,6 +414,130 @@ const ROWS: &[Row] = &[
         &[],
         &[("We disagree on almost everything", None)],
     ),
+    // 49. a party label in parentheses does not end the sentence; "told" names whom
+    row(
+        "Senator Jo Banks (D-Ore.) told reporters that \"the votes are not there.\"",
+        &["Jo Banks"],
+        &[],
+        &[("the votes are not there.", Some("Jo Banks"))],
+    ),
+    // 50. a relative clause between the name and the verb
+    row(
+        "Ana Ruiz, who led the agency for a decade, conceded the plan was \"deeply flawed.\"",
+        &["Ana Ruiz"],
+        &["agency"],
+        &[("deeply flawed.", Some("Ana Ruiz"))],
+    ),
+    // 51. the subject inside a "which" clause, not the thing described
+    row(
+        "The Treaty of Lisbon, which Marek Novak once called \"a mistake,\" is back in the news.",
+        &["Marek Novak"],
+        &["Treaty of Lisbon"],
+        &[("a mistake", Some("Marek Novak"))],
+    ),
+    // 52. "as X put it"
+    row(
+        "As prosecutor Leon Marsh put it, \"there was not much to go on.\"",
+        &["Leon Marsh"],
+        &[],
+        &[("there was not much to go on.", Some("Leon Marsh"))],
+    ),
+    // 53. words between the quote and an inverted verb
+    row(
+        "\"We are thrilled\" about the ruling, said Nina Park, director of the clinic.",
+        &["Nina Park"],
+        &[],
+        &[("We are thrilled", Some("Nina Park"))],
+    ),
+    // 54. a participle takes the main clause's subject, not the rally's place
+    row(
+        "\"We will win,\" Tom Reyes told a rally in Ohio, saying his rival would \"ruin\" the \
+         state.",
+        &["Tom Reyes"],
+        &["Ohio"],
+        &[
+            ("We will win", Some("Tom Reyes")),
+            ("ruin", Some("Tom Reyes")),
+        ],
+    ),
+    // 55. a second clause with its own speaker
+    row(
+        "Jo Banks accuses the mayor of \"hiding the facts\" and Tom Reyes says he is \"tired.\"",
+        &["Jo Banks", "Tom Reyes"],
+        &[],
+        &[
+            ("hiding the facts", Some("Jo Banks")),
+            ("tired.", Some("Tom Reyes")),
+        ],
+    ),
+    // 56. an anonymous source with a capitalised party label inside the description
+    row(
+        "\"This is crucial for both of them,\" said one former GOP leadership aide.",
+        &[],
+        &["GOP"],
+        &[(
+            "This is crucial for both of them",
+            Some("one former GOP leadership aide"),
+        )],
+    ),
+    // 57. a name the recogniser missed, set off by its apposition
+    row(
+        "Voss, a retired history teacher, said the vote was \"long overdue.\"",
+        &[],
+        &[],
+        &[("long overdue.", Some("Voss"))],
+    ),
+    // 58. a quote that is a sentence of its own after a sentence about its speaker
+    row(
+        "Jo Banks touted her record on Tuesday. \"We need to protect workers.\" The crowd cheered.",
+        &["Jo Banks"],
+        &[],
+        &[("We need to protect workers.", Some("Jo Banks"))],
+    ),
+    // 59. two noun phrases for one subject, neither a name
+    row(
+        "The front-runner and former secretary of state said the plan was \"clearly\" needed.",
+        &[],
+        &[],
+        &[("clearly", Some("former secretary of state"))],
+    ),
+    // 60. "she" after a sentence whose subject is a known man goes to the known woman
+    row(
+        "Laura Chen spoke first. Mayor Paul Grant thanked her. \"We owe her a great deal,\" he \
+         said. \"It was a team effort,\" she said.",
+        &["Paul Grant", "Laura Chen"],
+        &[],
+        &[
+            ("We owe her a great deal", Some("Paul Grant")),
+            ("It was a team effort", Some("Laura Chen")),
+        ],
+    ),
+    // 61. headline: "…, says X"
+    Row {
+        title: Some("‘Very productive’ talks in Rome, says Chancellor Olaf Brandt"),
+        text: "The talks ended on Monday.",
+        people: &["Olaf Brandt"],
+        orgs: &[],
+        want: &[("Very productive", Some("Olaf Brandt"))],
+    },
+    // 62. a programme named in the sentence is no quote of the speaker; his words are
+    row(
+        "Senator Jo Banks told ABC's \"Good Morning America\" that the deal was a \"total \
+         failure.\"",
+        &["Jo Banks"],
+        &["ABC"],
+        &[
+            ("Good Morning America", None),
+            ("total failure.", Some("Jo Banks")),
+        ],
+    ),
+    // 63. a nickname someone uses is that person's phrase
+    row(
+        "Tom Reyes called his rival \"Sleepy Sam\" at the rally.",
+        &["Tom Reyes"],
+        &[],
+        &[("Sleepy Sam", Some("Tom Reyes"))],
+    ),
 ];
 
 #[test]

@@ -2,6 +2,12 @@
 //! United States", "Britain" and "United Kingdom"). Everything else is joined by rules in
 //! [`super`] (last names, acronyms). Hand-written; the full gazetteer lives in `places`.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::extract::roles::lexicon::Fnv;
+
 /// (alias, canonical name, is a country). Aliases are compared after dots, a leading "the"
 /// and case are dropped, so "U.S.", "US" and "us" written in capitals all match "US".
 const ALIASES: &[(&str, &str, bool)] = &[
@@ -36,6 +42,10 @@ const ALIASES: &[(&str, &str, bool)] = &[
     ("DEMOCRATIC PARTY", "Democratic Party", false),
 ];
 
+/// The alias table keyed by alias, built once.
+static INDEX: LazyLock<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| ALIASES.iter().map(|&(a, n, c)| (a, (n, c))).collect());
+
 /// The canonical name of a known alias and whether it names a country:
 /// `canonical("U.S.") == Some(("United States", true))`.
 pub fn canonical(name: &str) -> Option<(&'static str, bool)> {
@@ -44,23 +54,28 @@ pub fn canonical(name: &str) -> Option<(&'static str, bool)> {
         .strip_prefix("the ")
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed);
-    if trimmed.len() > 40 {
+    // Every alias starts with a capital: most words are rejected before any allocation.
+    if trimmed.len() > 40 || !trimmed.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut key = String::with_capacity(trimmed.len());
+    // The key: upper case without dots, on the stack (every alias is ASCII).
+    let mut buf = [0u8; 40];
+    let mut n = 0;
     for ch in trimmed.chars().filter(|&c| c != '.') {
-        key.extend(ch.to_uppercase());
+        let ch = if ch == '’' { '\'' } else { ch };
+        if !ch.is_ascii() {
+            return None;
+        }
+        buf[n] = (ch as u8).to_ascii_uppercase();
+        n += 1;
     }
-    let key = key.replace('’', "'");
+    // Only ASCII bytes were written.
+    let key = std::str::from_utf8(&buf[..n]).ok()?;
     // "US" and "UK" only as written in capitals: "us" is a pronoun.
-    if matches!(key.as_str(), "US" | "UK" | "UN" | "EU") && trimmed.chars().any(char::is_lowercase)
-    {
+    if matches!(key, "US" | "UK" | "UN" | "EU") && trimmed.chars().any(char::is_lowercase) {
         return None;
     }
-    ALIASES
-        .iter()
-        .find(|(alias, _, _)| *alias == key)
-        .map(|&(_, name, country)| (name, country))
+    INDEX.get(key).copied()
 }
 
 #[cfg(test)]

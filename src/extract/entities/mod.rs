@@ -13,13 +13,15 @@ pub mod words;
 use super::doc::{Doc, EntityDraft, Mention};
 use super::roles::lexicon;
 use crate::record::{EntityType, Field};
+use words::Word;
 
 /// Groups mentions into entities, trimming possessives, a leading "the" and titles the
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    let mut buf = Vec::new();
     let prepared: Vec<Prepared> = mentions
         .into_iter()
-        .filter_map(|m| Prepared::new(doc, m))
+        .filter_map(|m| Prepared::new(doc, m, &mut buf))
         .collect();
 
     // Entities are seeded by the forms that say most (full names, known aliases), then the
@@ -79,19 +81,21 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     drafts
 }
 
-/// A mention, trimmed, with the words and alias clustering compares.
-struct Prepared {
+/// A mention, trimmed, with the words and alias clustering compares (borrowed from the
+/// article text: clustering allocates only for the entities it builds).
+struct Prepared<'a> {
     mention: Mention,
-    text: String,
-    words: Vec<String>,
+    surface: &'a str,
+    words: Vec<&'a str>,
     alias: Option<(&'static str, bool)>,
 }
 
-impl Prepared {
-    fn new(doc: &Doc<'_>, mut m: Mention) -> Option<Self> {
+impl<'a> Prepared<'a> {
+    fn new(doc: &Doc<'a>, mut m: Mention, buf: &mut Vec<Word>) -> Option<Self> {
         let layer = doc.layer(m.field);
-        let text = layer.text;
-        let (start, end) = trim_span(text, m.start, m.end, m.kind)?;
+        let text: &'a str = layer.text;
+        words::scan_into(text, m.start, m.end, buf);
+        let (a, b, start, end) = trim_span(text, buf, m.kind)?;
         if (start, end) != (m.start, m.end) {
             m.start = start;
             m.end = end;
@@ -101,30 +105,43 @@ impl Prepared {
         }
         let surface = &text[m.start..m.end];
         let alias = aliases::canonical(surface);
-        let words = words::scan(text, m.start, m.end)
+        let words: Vec<&'a str> = buf[a..b]
             .iter()
-            .map(|w| w.text(text))
+            .map(|w| &text[w.start..w.end.min(end)])
             .filter(|w| words::is_wordlike(w))
-            .map(str::to_string)
             .collect();
         Some(Prepared {
             mention: m,
-            text: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+            surface,
             words,
             alias,
         })
     }
 
-    fn last_word(&self) -> &str {
-        self.words.last().map_or("", String::as_str)
+    fn last_word(&self) -> &'a str {
+        self.words.last().copied().unwrap_or("")
     }
+
+    /// The mention's text with runs of whitespace (line breaks inside a name) made single
+    /// spaces: the form an entity name takes.
+    fn name(&self) -> String {
+        self.surface
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Case-insensitive equality of a mention word and a lower-case entity word.
+fn same_word(word: &str, lower: &str) -> bool {
+    word.eq_ignore_ascii_case(lower)
 }
 
 /// The span a mention should have: without a trailing possessive or punctuation, without a
 /// leading "the" (organisations, places), and without titles and forms of address in front
 /// of a person's name. `None` when nothing is left.
-fn trim_span(text: &str, start: usize, end: usize, kind: EntityType) -> Option<(usize, usize)> {
-    let ws = words::scan(text, start, end);
+/// Returns the kept words `ws[a..b]` and the byte span.
+fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize, usize, usize)> {
     let mut a = 0;
     let mut b = ws.len();
     // Trailing punctuation (a stray comma or quote mark the recogniser took in).
@@ -163,7 +180,7 @@ fn trim_span(text: &str, start: usize, end: usize, kind: EntityType) -> Option<(
         }
     }
     let start_byte = ws[a].start;
-    (end_byte > start_byte).then_some((start_byte, end_byte))
+    (end_byte > start_byte).then_some((a, b, start_byte, end_byte))
 }
 
 /// An entity being formed.
@@ -185,7 +202,7 @@ impl Group {
                 (EntityType::Organization, canonical.to_string())
             }
             Some((canonical, false)) => (p.mention.kind, canonical.to_string()),
-            None => (p.mention.kind, p.text.clone()),
+            None => (p.mention.kind, p.name()),
         };
         let mut g = Group {
             kind,
@@ -198,7 +215,7 @@ impl Group {
         g
     }
 
-    fn set_words(&mut self, words: &[String]) {
+    fn set_words(&mut self, words: &[&str]) {
         self.words = words.iter().map(|w| w.to_lowercase()).collect();
         self.acronym = if words.len() >= 2 {
             words
@@ -219,15 +236,20 @@ impl Group {
         if self.alias.is_some() || !compatible(self.kind, p.mention.kind) {
             return false;
         }
-        let words: Vec<String> = p.words.iter().map(|w| w.to_lowercase()).collect();
+        let words = &p.words;
+        let pair = |a: Option<&&str>, b: Option<&String>| match (a, b) {
+            (Some(a), Some(b)) => same_word(a, b),
+            _ => false,
+        };
         let same = if self.kind == EntityType::Person {
             // "Donald J. Trump" and "Donald Trump": same first and last name.
-            words.first() == self.words.first() && words.last() == self.words.last()
+            pair(words.first(), self.words.first()) && pair(words.last(), self.words.last())
         } else {
-            words == self.words
+            words.len() == self.words.len()
+                && words.iter().zip(&self.words).all(|(a, b)| same_word(a, b))
         };
-        if same && p.text.len() > self.name.len() {
-            self.name = p.text.clone();
+        if same && p.surface.len() > self.name.len() {
+            self.name = p.name();
             self.set_words(&p.words);
         }
         same
@@ -237,26 +259,26 @@ impl Group {
     /// of a person, the acronym or first word of an organisation.
     fn takes_short(&self, p: &Prepared) -> bool {
         let w = p.last_word();
-        let lw = w.to_lowercase();
         if self.alias.is_some() {
             return false;
         }
+        let is = |lower: Option<&String>| lower.is_some_and(|l| same_word(w, l));
         if self.kind == EntityType::Person {
             // A recogniser often tags a bare surname as an organisation or place; the full
             // name in the same article is the stronger evidence.
-            let last = self.words.len() >= 2 && self.words.last() == Some(&lw);
+            let last = self.words.len() >= 2 && is(self.words.last());
             let first = self.words.len() >= 2
                 && p.mention.kind == EntityType::Person
-                && self.words.first() == Some(&lw);
-            return last || first || (self.words.len() == 1 && self.words[0] == lw);
+                && is(self.words.first());
+            return last || first || (self.words.len() == 1 && is(self.words.first()));
         }
         if !compatible(self.kind, p.mention.kind) {
             return false;
         }
-        let bare: String = w.chars().filter(|&c| c != '.').collect();
-        (self.acronym.len() >= 2 && bare == self.acronym)
-            || self.words.first() == Some(&lw)
-            || self.words == [lw]
+        let acronym =
+            self.acronym.len() >= 2 && w.chars().filter(|&c| c != '.').eq(self.acronym.chars());
+        // "Fox" is "Fox News", but "Democratic" is not the Democratic National Committee.
+        acronym || (self.words.len() <= 2 && is(self.words.first()))
     }
 }
 

@@ -5,6 +5,10 @@
 //! raw text themselves instead of reading the text layer's tokens, so they do not change
 //! behaviour when the tokenizer's rules change (curly quotes, split-off possessives).
 
+use std::cell::OnceCell;
+
+use crate::extract::text::TextLayer;
+
 /// One word (or one punctuation mark) as a byte range of the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -48,61 +52,144 @@ fn joins(ch: char) -> bool {
     matches!(ch, '-' | '.' | '\'' | '’' | '&' | '\u{2011}')
 }
 
+/// The char at byte `i` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Scans `text[start..end]` into words: runs of alphanumerics joined by inner hyphens, dots,
 /// apostrophes and ampersands ("son-in-law", "U.S.", "Trump’s", "AT&T"); every other
 /// non-space char is a word of its own. An abbreviation keeps its final dot.
+///
+/// # Panics
+/// If `start` or `end` is not on a char boundary of `text`.
 pub fn scan(text: &str, start: usize, end: usize) -> Vec<Word> {
-    let mut out = Vec::new();
-    let slice = &text[start..end];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        if ch.is_whitespace() {
+    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    scan_into(text, start, end, &mut out);
+    out
+}
+
+/// [`scan`] into a buffer the caller reuses (cleared first): no allocation per call once the
+/// buffer has grown.
+pub fn scan_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| {
+        i < end
+            && match bytes[i] {
+                b if b < 0x80 => b.is_ascii_alphanumeric(),
+                _ => char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+            }
+    };
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        // ASCII outside words: one byte at a time, no decoding.
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if !b.is_ascii_whitespace() {
+                out.push(Word {
+                    start: i,
+                    end: i + 1,
+                });
+            }
+            i += 1;
             continue;
         }
+        let Some((ch, len)) = char_at(text, i) else {
+            break;
+        };
         if !ch.is_alphanumeric() {
-            out.push(Word {
-                start: start + i,
-                end: start + i + ch.len_utf8(),
-            });
+            if !ch.is_whitespace() {
+                out.push(Word {
+                    start: i,
+                    end: i + len,
+                });
+            }
+            i += len;
             continue;
         }
-        let mut j = i + ch.len_utf8();
-        loop {
-            let rest = &slice[j..];
-            let mut it = rest.chars();
-            match (it.next(), it.next()) {
-                (Some(c), _) if c.is_alphanumeric() => j += c.len_utf8(),
-                (Some(c), Some(d)) if joins(c) && d.is_alphanumeric() => {
-                    j += c.len_utf8();
+        let s = i;
+        let mut j = i + len;
+        while j < end {
+            let c = bytes[j];
+            if c.is_ascii_alphanumeric() {
+                j += 1;
+            } else if c < 0x80 {
+                if joins(c as char) && alnum_at(j + 1) {
+                    j += 1;
+                } else {
+                    break;
                 }
-                _ => break,
+            } else {
+                let Some((c, l)) = char_at(text, j) else {
+                    break;
+                };
+                if c.is_alphanumeric() || (joins(c) && alnum_at(j + l)) {
+                    j += l;
+                } else {
+                    break;
+                }
             }
         }
         // A word ending in a dot-joined abbreviation ("U.S") or a title ("Sen") keeps its dot.
-        if slice[j..].starts_with('.') && is_abbreviation(&slice[i..j]) {
+        if j < end && bytes[j] == b'.' && is_abbreviation(&text[s..j]) {
             j += 1;
-        }
-        // "Democrats’" — a plural possessive keeps its apostrophe.
-        for apostrophe in ['\'', '’'] {
-            if slice[i..j].ends_with('s')
-                && slice[j..].starts_with(apostrophe)
-                && slice[j + apostrophe.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+        } else if bytes[j - 1] == b's' {
+            // "Democrats’" — a plural possessive keeps its apostrophe.
+            if let Some((c, l)) = char_at(text, j).filter(|_| j < end)
+                && (c == '\'' || c == '’')
+                && !alnum_at(j + l)
             {
-                j += apostrophe.len_utf8();
+                j += l;
             }
         }
-        while chars.peek().is_some_and(|&(k, _)| k < j) {
-            chars.next();
-        }
-        out.push(Word {
-            start: start + i,
-            end: start + j,
-        });
+        out.push(Word { start: s, end: j });
+        i = j;
     }
-    out
+}
+
+/// The words of `all` (a [`scan`] of the whole text) that lie within `start..end`: stages
+/// scan a field once and slice it, instead of rescanning around every mention.
+pub fn within(all: &[Word], start: usize, end: usize) -> &[Word] {
+    let a = all.partition_point(|w| w.start < start);
+    let b = all.partition_point(|w| w.end <= end).max(a);
+    &all[a..b]
+}
+
+/// The words of a field, scanned paragraph by paragraph on first use: quotes and titles sit
+/// in a few paragraphs, so most of an article is never scanned.
+pub struct LazyWords<'l, 'a> {
+    layer: &'l TextLayer<'a>,
+    cells: Vec<OnceCell<Vec<Word>>>,
+}
+
+impl<'l, 'a> LazyWords<'l, 'a> {
+    /// Nothing is scanned yet: each paragraph is scanned by the first `within` that needs it.
+    pub fn new(layer: &'l TextLayer<'a>) -> Self {
+        LazyWords {
+            layer,
+            cells: vec![OnceCell::new(); layer.paragraphs.len()],
+        }
+    }
+
+    /// The words within `start..end`, a range inside one paragraph (a range that runs past
+    /// its paragraph is cut at the paragraph's end).
+    pub fn within(&self, start: usize, end: usize) -> &[Word] {
+        let paras = &self.layer.paragraphs;
+        let pi = paras.partition_point(|p| p.end < start);
+        match (paras.get(pi), self.cells.get(pi)) {
+            (Some(p), Some(cell)) => {
+                let all = cell.get_or_init(|| scan(self.layer.text, p.start, p.end));
+                within(all, start, end)
+            }
+            _ => &[],
+        }
+    }
 }
 
 /// Splits a possessive off a word: "Trump’s" → ("Trump", true), "Democrats’" → ("Democrats",

@@ -29,7 +29,7 @@ use crate::record::{EntityType, Field};
 use decode::Viterbi;
 use features::{DocContext, LayerInfo, Predictions, Stage2};
 use gazetteer::Gazetteer;
-use weights::{FormatError, Weights};
+use weights::{FormatError, Joint, Stage};
 
 /// Entity types, in label order.
 pub const TYPES: [EntityType; N_TYPES] = [
@@ -107,7 +107,7 @@ impl fmt::Display for Label {
 /// template changes, so an old model fails to load instead of silently scoring garbage.
 const MAGIC: &[u8; 4] = b"NERM";
 /// Version of the feature templates a model was trained with.
-pub const FEATURES_VERSION: u32 = 1;
+pub const FEATURES_VERSION: u32 = 2;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
@@ -120,8 +120,10 @@ static EMBEDDED_GAZETTEERS: &str = include_str!("../../../models/ner/gazetteers.
 pub struct Model {
     name: String,
     gazetteer: Gazetteer,
-    stage1: Weights,
-    stage2: Weights,
+    /// Both stages' emission weights, looked up together.
+    emit: Joint,
+    stage1: Stage,
+    stage2: Stage,
 }
 
 impl Model {
@@ -162,14 +164,15 @@ impl Model {
         let name = String::from_utf8(b[..name_len].to_vec())
             .map_err(|_| FormatError("model name is not UTF-8".into()))?;
         b = &b[name_len..];
-        let stage1 = Weights::read(&mut b)?;
-        let stage2 = Weights::read(&mut b)?;
+        let stage1 = Stage::read(&mut b)?;
+        let stage2 = Stage::read(&mut b)?;
         if !b.is_empty() {
             return Err(FormatError(format!("{} trailing bytes", b.len())));
         }
         Ok(Model {
             name,
             gazetteer,
+            emit: Joint::new(&stage1, &stage2),
             stage1,
             stage2,
         })
@@ -222,22 +225,49 @@ impl Model {
                 .map(|(_, i)| i),
         );
         let mut scratch = Scratch::default();
-        let first: Vec<Vec<Label>> = infos
-            .iter()
-            .map(|info| scratch.tag(&self.stage1, info, &ctx, None))
-            .collect();
+        // One lookup per stage-1 feature serves both stages: stage 1's scores decide its
+        // labels, stage 2's part waits for the features only stage 2 has.
+        let mut partial: Vec<Vec<[f32; N_LABELS]>> = Vec::with_capacity(infos.len());
+        let mut first: Vec<Vec<Label>> = Vec::with_capacity(infos.len());
+        for info in &infos {
+            let mut labels = vec![Label::O; info.lex.len()];
+            let mut rest = vec![[0f32; N_LABELS]; info.lex.len()];
+            for sent in &info.sents {
+                scratch.emissions.clear();
+                for i in sent.tokens.clone() {
+                    scratch.keys.clear();
+                    features::extract(info, &ctx, sent, i, &mut scratch.keys);
+                    let (one, two) = self.emit.score_both(&scratch.keys);
+                    scratch.emissions.push(one);
+                    rest[i] = two;
+                }
+                scratch.decode(&self.stage1, &mut labels[sent.tokens.clone()]);
+            }
+            partial.push(rest);
+            first.push(labels);
+        }
         let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
-        infos
-            .iter()
-            .zip(&first)
-            .map(|(info, labels)| {
-                let s2 = Stage2 {
-                    labels,
-                    predictions: &preds,
-                };
-                scratch.tag(&self.stage2, info, &ctx, Some(s2))
-            })
-            .collect()
+        let mut out = Vec::with_capacity(infos.len());
+        for ((info, labels1), rest) in infos.iter().zip(&first).zip(&partial) {
+            let s2 = Stage2 {
+                labels: labels1,
+                predictions: &preds,
+            };
+            let mut labels = vec![Label::O; info.lex.len()];
+            for sent in &info.sents {
+                scratch.emissions.clear();
+                for i in sent.tokens.clone() {
+                    let mut row = rest[i];
+                    scratch.keys.clear();
+                    features::extract_stage2(info, s2, sent, i, &mut scratch.keys);
+                    self.emit.add_stage2(&scratch.keys, &mut row);
+                    scratch.emissions.push(row);
+                }
+                scratch.decode(&self.stage2, &mut labels[sent.tokens.clone()]);
+            }
+            out.push(labels);
+        }
+        out
     }
 }
 
@@ -251,28 +281,15 @@ struct Scratch {
 }
 
 impl Scratch {
-    fn tag(
-        &mut self,
-        w: &Weights,
-        info: &LayerInfo,
-        ctx: &DocContext,
-        stage2: Option<Stage2<'_>>,
-    ) -> Vec<Label> {
-        let mut out = vec![Label::O; info.lex.len()];
-        for sent in &info.sents {
-            self.emissions.clear();
-            for i in sent.tokens.clone() {
-                self.keys.clear();
-                features::extract(info, ctx, stage2, sent, i, &mut self.keys);
-                let mut row = [0f32; N_LABELS];
-                w.score(&self.keys, &mut row);
-                self.emissions.push(row);
-            }
-            self.viterbi
-                .decode(&self.emissions, &w.trans, &w.start, &mut self.labels);
-            out[sent.tokens.clone()].copy_from_slice(&self.labels);
-        }
-        out
+    /// Decodes the sentence whose emissions are buffered into `out`.
+    fn decode(&mut self, stage: &Stage, out: &mut [Label]) {
+        self.viterbi.decode(
+            &self.emissions,
+            &stage.trans,
+            &stage.start,
+            &mut self.labels,
+        );
+        out.copy_from_slice(&self.labels);
     }
 }
 

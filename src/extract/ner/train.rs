@@ -10,7 +10,7 @@ use super::conll::{self, GoldDoc};
 use super::decode::Viterbi;
 use super::features::{self, DocContext, LayerInfo, Predictions, Stage2};
 use super::gazetteer::{Gazetteer, KeyMap};
-use super::weights::Weights;
+use super::weights::Stage;
 use super::{Label, Model, N_LABELS, N_TYPES, TYPE_NAMES};
 use crate::extract::text::TextLayer;
 use crate::record::Field;
@@ -101,11 +101,14 @@ fn encode(
             for sent in &p.info.sents {
                 for i in sent.tokens.clone() {
                     keys.clear();
-                    let s2 = stage1.zip(preds.as_ref()).map(|(s1, pr)| Stage2 {
-                        labels: &s1[d],
-                        predictions: pr,
-                    });
-                    features::extract(&p.info, &p.ctx, s2, sent, i, &mut keys);
+                    features::extract(&p.info, &p.ctx, sent, i, &mut keys);
+                    if let Some((s1, pr)) = stage1.zip(preds.as_ref()) {
+                        let s2 = Stage2 {
+                            labels: &s1[d],
+                            predictions: pr,
+                        };
+                        features::extract_stage2(&p.info, s2, sent, i, &mut keys);
+                    }
                     for &k in &keys {
                         let row = match dict.map.get(&k) {
                             Some(&r) => Some(r),
@@ -491,7 +494,7 @@ fn export(dict: &Dict, p: &Params, prune: f32) -> (Vec<u8>, usize) {
         }
     }
     let mut out = Vec::new();
-    Weights::write(&mut out, &keys, &emit, &p.trans, &p.start);
+    Stage::write(&mut out, &keys, &emit, &p.trans, &p.start);
     (out, keys.len())
 }
 

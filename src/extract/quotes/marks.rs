@@ -38,10 +38,19 @@ pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
         let ptext = &text[para.start..para.end];
         let mut open: Option<(usize, Family, bool)> = None;
         let mut first_open = true;
-        let chars: Vec<(usize, char)> = ptext.char_indices().collect();
-        for (k, &(i, ch)) in chars.iter().enumerate() {
-            let prev = k.checked_sub(1).map(|j| chars[j].1);
-            let next = chars.get(k + 1).map(|&(_, c)| c);
+        // Only quote marks matter: skip to the bytes that can start one (`"`, `'` and the
+        // lead byte of the curly marks) instead of walking every char.
+        let marks = ptext
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2))
+            .map(|(i, _)| i);
+        for i in marks {
+            let Some(ch) = ptext[i..].chars().next() else {
+                continue;
+            };
+            let prev = ptext[..i].chars().next_back();
+            let next = ptext[i + ch.len_utf8()..].chars().next();
             let at = para.start + i;
             let (opens, closes, family) = match ch {
                 '“' | '„' => (true, false, Family::Curly),

@@ -4,10 +4,12 @@
 //!
 //! - [`marks`] finds the quoted stretches, including quotes over paragraph breaks;
 //! - [`attribution`] finds their speakers;
-//! - [`cues`] holds the reporting verbs, pronouns and speaker nouns both read.
+//! - [`cues`] holds the reporting verbs, pronouns and speaker nouns both read;
+//! - [`gender`] tells whom "he" and "she" can stand for.
 
 pub mod attribution;
 pub mod cues;
+pub mod gender;
 pub mod marks;
 
 use super::doc::{Doc, EntityDraft};
@@ -18,13 +20,14 @@ use crate::record::{Field, Quote, Speaker};
 /// of the quoted text without its marks, so `text[start..end] == quote.text`.
 pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize>)> {
     let index = MentionIndex::new(entities);
+    let genders = gender::Genders::new(doc, entities);
     let mut out = Vec::new();
     for layer in doc.layers() {
         let marked = marks::find(layer, layer.field == Field::Title);
         if marked.is_empty() {
             continue;
         }
-        let found = attribution::attribute(layer, &index, entities, &marked);
+        let found = attribution::attribute(layer, &index, entities, &genders, &marked);
         for (m, a) in marked.iter().zip(found) {
             let span = layer.span(m.start, m.end);
             let quote = Quote {
@@ -40,4 +43,38 @@ pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::{cluster, mentions_of};
+    use crate::record::EntityType;
+
+    #[test]
+    fn broken_and_odd_quote_marks_never_panic_and_offsets_stay_valid() {
+        let bodies = [
+            "\"",
+            "“”",
+            "\"\"\"",
+            "He said: “",
+            "”Backwards“ marks, “nested “twice” here”",
+            "Émile said « bonjour » and “héllo wörld,” Émile Zola said.",
+            "'Single' quotes in a body, Trump’s 'scare' words.\n\n\n“Para\n“Two”",
+            "“Unclosed at the end of the last paragraph",
+        ];
+        for body in bodies {
+            let doc = Doc::new(Some("'Odd' \"title"), body, None);
+            let mentions = mentions_of(&doc, &[("Émile Zola", EntityType::Person)]);
+            let drafts = cluster(&doc, mentions);
+            for (q, _) in find(&doc, &drafts) {
+                let field = match q.field {
+                    Field::Title => "'Odd' \"title",
+                    Field::Body => body,
+                };
+                let text: String = field.chars().skip(q.start).take(q.end - q.start).collect();
+                assert_eq!(text, q.text, "{body:?}");
+            }
+        }
+    }
 }

@@ -3,10 +3,13 @@
 //! short demonym → country table for affiliations ("Ukrainian" → Ukraine).
 //!
 //! Hand-written for this project (general English news vocabulary, no corpus text). Each list
-//! is lowercase and sorted, so a lookup is a binary search without allocation; a test keeps
-//! them sorted.
+//! is lowercase and sorted for the reader; lookups go through hash sets built once
+//! ([`WordSet`]), lower-casing ASCII words on the stack, because the stages look up nearly
+//! every word of an article.
 
-use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// Nouns that make a phrase a role: a title must contain one of these.
 const HEADS: &[&str] = &[
@@ -400,46 +403,107 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("yemeni", "Yemen"),
 ];
 
-/// Compares `word` case-insensitively with a lowercase list entry, without allocating.
-fn cmp_lower(entry: &str, word: &str) -> Ordering {
-    entry.chars().cmp(word.chars().flat_map(char::to_lowercase))
+/// FNV-1a: a fast hash for short words (the default SipHash costs more than the lookup).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|e| cmp_lower(e, word)).is_ok()
+type Build = BuildHasherDefault<Fnv>;
+
+/// A set of lower-case words, looked up case-insensitively without allocating for ASCII.
+pub struct WordSet(HashSet<&'static str, Build>);
+
+impl WordSet {
+    /// Builds the set from a list of lower-case entries.
+    pub fn new(list: &[&'static str]) -> Self {
+        WordSet(list.iter().copied().collect())
+    }
+
+    /// Exact lookup (the word is already lower case, or case matters).
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    /// Case-insensitive lookup.
+    pub fn contains_lower(&self, word: &str) -> bool {
+        with_lower(word, |w| self.0.contains(w))
+    }
 }
+
+/// Runs `f` on the lower-case form of `word`: on a stack buffer for short ASCII words (all
+/// list entries are), with an allocation otherwise.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII bytes are always valid UTF-8.
+        if let Ok(w) = std::str::from_utf8(&buf[..word.len()]) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+static HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HEADS));
+static MODIFIER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MODIFIERS));
+static RELATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(RELATIONS));
+static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HONORIFICS));
+static INSTITUTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(INSTITUTIONS));
+static DEMONYM_MAP: LazyLock<HashMap<&'static str, &'static str, Build>> =
+    LazyLock::new(|| DEMONYMS.iter().copied().collect());
 
 /// True for a word that makes a phrase a title ("envoy", "Minister", "Sen.").
 pub fn is_head(word: &str) -> bool {
-    contains(HEADS, word)
+    HEAD_SET.contains_lower(word)
 }
 
 /// True for a word that may stand inside a title ("senior", "Foreign", "of").
 pub fn is_modifier(word: &str) -> bool {
-    contains(MODIFIERS, word)
+    MODIFIER_SET.contains_lower(word)
 }
 
 /// True for a relation between people ("son-in-law", "wife").
 pub fn is_relation(word: &str) -> bool {
-    contains(RELATIONS, word)
+    RELATION_SET.contains_lower(word)
 }
 
 /// True for a capitalised institution noun that belongs to a title ("Staff", "Ministry").
 pub fn is_institution(word: &str) -> bool {
-    contains(INSTITUTIONS, word)
+    INSTITUTION_SET.contains_lower(word)
 }
 
 /// True for a form of address that is no role ("Mr.", "Mrs").
 pub fn is_honorific(word: &str) -> bool {
-    contains(HONORIFICS, word)
+    HONORIFIC_SET.contains_lower(word)
 }
 
 /// The country a demonym names: `demonym("Ukrainian") == Some("Ukraine")`.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    DEMONYMS
-        .binary_search_by(|(d, _)| cmp_lower(d, word))
-        .ok()
-        .map(|i| DEMONYMS[i].1)
+    // Demonyms are capitalised words; skip the lookup for the rest.
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    with_lower(word, |w| DEMONYM_MAP.get(w).copied())
 }
 
 #[cfg(test)]
@@ -447,7 +511,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_lowercase_and_sorted_so_binary_search_finds_every_entry() {
+    fn lists_are_lowercase_and_sorted_for_the_reader() {
         for list in [HEADS, MODIFIERS, RELATIONS, HONORIFICS, INSTITUTIONS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w));

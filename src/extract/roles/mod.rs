@@ -11,9 +11,9 @@ pub mod lexicon;
 use super::doc::{Doc, EntityDraft, Mention};
 use super::entities::aliases;
 use super::entities::index::MentionIndex;
-use super::entities::words::{self, Word};
+use super::entities::words::{self, LazyWords, Word};
 use super::text::TextLayer;
-use crate::record::EntityType;
+use crate::record::{EntityType, Field};
 
 /// How far before a name a title may start; longer runs are not titles.
 const MAX_TITLE_WORDS: usize = 8;
@@ -26,6 +26,9 @@ const MAX_ROLE_CHARS: usize = 80;
 /// mentions.
 pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
     let index = MentionIndex::new(entities);
+    // Paragraphs are scanned once, when a person in them is first looked at.
+    let title_words = doc.title.as_ref().map(LazyWords::new);
+    let body_words = LazyWords::new(&doc.body);
     let mut found: Vec<(usize, Found)> = Vec::new();
     for (i, d) in entities.iter().enumerate() {
         if d.kind != EntityType::Person {
@@ -35,6 +38,10 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             let layer = doc.layer(m.field);
             let ctx = Context {
                 layer,
+                words: match (m.field, &title_words) {
+                    (Field::Title, Some(t)) => t,
+                    _ => &body_words,
+                },
                 index: &index,
                 entities,
                 me: i,
@@ -83,6 +90,8 @@ enum Part {
 
 struct Context<'d, 'a> {
     layer: &'d TextLayer<'a>,
+    /// The words of the layer.
+    words: &'d LazyWords<'d, 'a>,
     index: &'d MentionIndex,
     entities: &'d [EntityDraft],
     me: usize,
@@ -126,7 +135,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let ws = words::scan(text, from, m.start);
+        let ws = self.words.within(from, m.start);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
         for w in ws.iter().rev() {
@@ -253,8 +262,7 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let ws = words::scan(text, m.end + after_ws + 1, to);
-        let mut phrase: &[Word] = &ws;
+        let mut phrase: &[Word] = self.words.within(m.end + after_ws + 1, to);
         // "Smith, 45, a lawyer, said": skip the age.
         if let [age, comma, rest @ ..] = phrase
             && age.text(text).chars().all(|c| c.is_ascii_digit())
