@@ -172,7 +172,38 @@ fn amounts_carry_value_object_and_unit() {
                 ("$2bn", 2e9, None, Some("USD"), false),
             ],
         ),
+        (
+            "The blast left three other Americans injured.",
+            &[(
+                "three other Americans",
+                3.0,
+                Some("other Americans"),
+                None,
+                false,
+            )],
+        ),
+        (
+            "Half a million voters stayed home.",
+            &[("Half a million voters", 5e5, Some("voters"), None, false)],
+        ),
+        (
+            "Millions of hardworking Americans pay the tax.",
+            &[(
+                "Millions of hardworking Americans",
+                1e6,
+                Some("hardworking Americans"),
+                None,
+                true,
+            )],
+        ),
         // Traps: nothing here is an amount.
+        ("Of the delegates, 19 support the senator.", &[]),
+        (
+            "Her 64%-27% lead held.",
+            &[("64%", 64.0, None, Some("%"), false)],
+        ),
+        ("The group ran a 501 c3 charity.", &[]),
+        ("The shop opens at 4am daily.", &[]),
         ("We are truly working 24/7.", &[]),
         ("Ukraine won 3-1.", &[]),
         ("The meeting starts at 10:30.", &[]),

@@ -245,6 +245,22 @@ fn date_expressions_resolve_against_the_publication_date() {
             "Crowds gathered on Friday.",
             &[("Friday", Some("2026-01-02"), "day")],
         ),
+        (
+            Some("2016-04-17T12:00:00Z"),
+            "The showdown in July could be close.",
+            &[("July", Some("2016-07"), "month")],
+        ),
+        (
+            Some("2016-01-19T12:00:00Z"),
+            "Since October, officials have warned the city.",
+            &[("October", Some("2015-10"), "month")],
+        ),
+        (
+            Some(THU),
+            "The vote in February could be close.",
+            &[("February", Some("2026-02"), "month")],
+        ),
+        (Some(THU), "The economy boomed in the late 1990s.", &[]),
         // Without a publication date, relative expressions keep a null value.
         (None, "He spoke on Monday.", &[("Monday", None, "day")]),
         (None, "It expires on Dec. 25.", &[("Dec. 25", None, "day")]),

@@ -383,6 +383,12 @@ const CAPITALISED_QUANTIFIERS: &[&str] = &[
     "exactly",
 ];
 
+/// Units that may be glued to a number and start its object: "10km convoy", "5kg".
+const GLUED_UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "mi", "ft", "kg", "g", "lb", "lbs", "t", "mph", "kph", "kw", "mw", "gw",
+    "kwh", "mwh", "gb", "tb", "mb", "ha", "sq",
+];
+
 /// Words after a number that make it a time of day: "9 a.m.", "10pm", "6 o'clock".
 const CLOCK: [&str; 9] = ["am", "pm", "a", "p", "o", "GMT", "UTC", "CET", "EST"];
 
@@ -465,7 +471,8 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
             value *= s;
             scaled = true;
             k += 1;
-        } else if t.lower_is(&CLOCK) {
+        } else if !t.lower_is(GLUED_UNITS) && scale_word(t.s).is_none() {
+            // "4len", "3am", "9pm": not a measure.
             return None;
         }
     }
@@ -619,6 +626,12 @@ fn quantity(toks: &[Tok<'_>], j: usize) -> Option<(f64, bool, usize, bool, bool)
         }
         return None;
     }
+    if t.lower_is(&["half"])
+        && toks.get(j + 1).is_some_and(|o| o.lower_is(&["a", "an"]))
+        && let Some(s) = toks.get(j + 2).and_then(|n| scale_word(n.s))
+    {
+        return Some((0.5 * s, false, j + 3, false, false));
+    }
     if t.lower_is(&["half"]) && toks.get(j + 1).is_some_and(|o| o.lower_is(&["of"])) {
         return Some((0.5, false, j + 1, false, true));
     }
@@ -655,10 +668,13 @@ fn glued_to_word_or_number(toks: &[Tok<'_>], j: usize) -> bool {
         if p.is_word() || p.is_num() {
             return true;
         }
-        if matches!(p.s, "-" | "–" | "/" | ":" | "." | "#")
-            && j >= 2
+        // Any mark gluing it to a word or number before ("F-16", "64%-27%", "1⁄4"), except
+        // an opening bracket or quote.
+        if j >= 2
             && !p.spaced
-            && (toks[j - 2].is_word() || toks[j - 2].is_num())
+            && !matches!(p.s, "(" | "[" | "\"" | "“" | "'" | "‘")
+            && currency_symbol(p.s).is_none()
+            && (toks[j - 2].is_word() || toks[j - 2].is_num() || toks[j - 2].s == "%")
         {
             return true;
         }
@@ -674,12 +690,12 @@ fn glued_to_word_or_number(toks: &[Tok<'_>], j: usize) -> bool {
     false
 }
 
-/// Up to three words naming what is counted, starting at token `k`; (object, token after).
+/// Up to four words naming what is counted, starting at token `k`; (object, token after).
 /// `hyphenated` accepts the first word even when it is a stop word ("5-year-old" aside).
 fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>, usize) {
     let mut words: Vec<&str> = Vec::new();
     let mut j = k;
-    while words.len() < 3 {
+    while words.len() < 4 {
         let Some(t) = toks.get(j) else { break };
         if !t.is_word() {
             // Hyphenated compounds inside the object: "long-range missiles".
@@ -705,11 +721,16 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
                     && n.s.starts_with(|c: char| c.is_lowercase())
                     && !STOP.contains(&Lower::new(n.s).as_str())
             });
-            if !(first && next_is_noun) {
+            // "three other Americans", "two prominent Washington lobbying firms": a name
+            // after a lower-case modifier still belongs to the phrase.
+            if !(next_is_noun || (!first && t.spaced)) {
                 break;
             }
         } else if (STOP.contains(&lower) && !(first && hyphenated))
             || (!first && toks[j - 1].s != "-" && looks_like_verb(lower))
+            // "19 support Sanders": a verb right after the number means nothing is counted.
+            || (first && !hyphenated && is_verb_form(lower))
+            || t.s.len() == 1
         {
             break;
         }
@@ -745,6 +766,14 @@ fn is_plural(lower: &str) -> bool {
 /// "-ing", "-ly", an irregular past, or a common verb's bare or third-person form
 /// ("goes", "applies", "serve").
 fn looks_like_verb(lower: &str) -> bool {
+    if lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly") {
+        return true;
+    }
+    is_verb_form(lower)
+}
+
+/// A common verb's irregular past, bare or third-person form ("hit", "serve", "goes").
+fn is_verb_form(lower: &str) -> bool {
     const PAST: &[&str] = &[
         "hit", "left", "fled", "went", "came", "met", "made", "took", "gave", "got", "saw", "told",
         "became", "fell", "rose", "won", "lost", "ran", "kept", "held", "paid", "sent", "spent",
@@ -812,9 +841,6 @@ fn looks_like_verb(lower: &str) -> bool {
         "represent",
         "wait",
     ];
-    if lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly") {
-        return true;
-    }
     if PAST.contains(&lower) || BARE.contains(&lower) {
         return true;
     }

@@ -346,9 +346,27 @@ const TIME_PREPOSITIONS: [&str; 14] = [
     "and",
 ];
 
-/// Words in the same clause before an expression that put it in the future.
-fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
+/// What the clause before an expression says about when it happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+    Unknown,
+}
+
+/// Reads the words of the clause before token `at` (at most seven, back to a comma or
+/// sentence end) for a tense: "will meet on Monday", "was signed in March".
+fn tense_before(toks: &[Tok<'_>], at: usize) -> Tense {
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "ago", "since", "went", "came", "met", "made", "took", "gave",
+        "got", "saw", "told", "became", "fell", "rose", "won", "lost", "ran", "kept", "held",
+        "paid", "sent", "spent", "began", "grew", "flew", "fought", "brought", "bought", "sold",
+        "built", "shot", "struck", "led", "said", "spoke", "wrote", "left", "hit", "broke",
+        "chose", "drew", "found", "heard", "knew", "meant", "read", "sat", "stood", "thought",
+        "tried", "won",
+    ];
     let mut words = 0;
+    let mut past = false;
     let mut j = at;
     while j > 0 && words < 7 {
         j -= 1;
@@ -368,7 +386,7 @@ fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
         ) || w.ends_with("'ll")
             || w.ends_with("’ll")
         {
-            return true;
+            return Tense::Future;
         }
         if (w == "to" || w == "expected" || w == "set")
             && j > 0
@@ -377,10 +395,19 @@ fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
                 "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
             )
         {
-            return true;
+            return Tense::Future;
+        }
+        // A future word anywhere in the clause wins: "will be held in March".
+        if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+            past = true;
         }
     }
-    false
+    if past { Tense::Past } else { Tense::Unknown }
+}
+
+/// True when the clause before token `at` speaks of the future.
+fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
+    tense_before(toks, at) == Tense::Future
 }
 
 fn lower_is(t: Option<&Tok<'_>>, words: &[&str]) -> bool {
@@ -412,6 +439,13 @@ fn day_at(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
 fn year_at(toks: &[Tok<'_>], i: usize, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
     let t = toks.get(i)?;
     if t.kind != Kind::Num || t.s.len() != 4 {
+        return None;
+    }
+    // "1990s", "2020th": a decade or an ordinal, not a year.
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| !n.spaced && n.kind == Kind::Word)
+    {
         return None;
     }
     let y: i32 = t.s.parse().ok()?;
@@ -813,7 +847,7 @@ fn month_first(toks: &[Tok<'_>], i: usize, month: u32, anchor: Option<NaiveDate>
 }
 
 /// A month with no year ("in March", "mid-December"), placed by tense: the coming one in a
-/// future clause, else the latest one up to publication.
+/// future clause, the latest one up to publication in a past one, else the nearer one.
 fn month_expression(
     toks: &[Tok<'_>],
     start: usize,
@@ -821,14 +855,17 @@ fn month_expression(
     month: u32,
     anchor: Option<NaiveDate>,
 ) -> Option<Match> {
-    let future = future_cue(toks, start);
+    let tense = tense_before(toks, start);
     let value = anchor.map(|a| {
-        let year = if future && month < a.month() {
-            a.year() + 1
-        } else if !future && month > a.month() {
-            a.year() - 1
-        } else {
-            a.year()
+        let (y, m) = (a.year(), a.month());
+        let year = match tense {
+            Tense::Future if month < m => y + 1,
+            Tense::Past if month > m => y - 1,
+            Tense::Future | Tense::Past => y,
+            // No tense: the nearer of this year's and the neighbouring year's month.
+            Tense::Unknown if month > m && month - m > 6 => y - 1,
+            Tense::Unknown if month < m && m - month > 6 => y + 1,
+            Tense::Unknown => y,
         };
         Value::Month(year, month)
     });
