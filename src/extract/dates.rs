@@ -354,60 +354,88 @@ enum Tense {
     Unknown,
 }
 
-/// Reads the words of the clause before token `at` (at most seven, back to a comma or
-/// sentence end) for a tense: "will meet on Monday", "was signed in March".
-fn tense_before(toks: &[Tok<'_>], at: usize) -> Tense {
-    const PAST: &[&str] = &[
-        "was", "were", "had", "did", "ago", "since", "went", "came", "met", "made", "took", "gave",
-        "got", "saw", "told", "became", "fell", "rose", "won", "lost", "ran", "kept", "held",
-        "paid", "sent", "spent", "began", "grew", "flew", "fought", "brought", "bought", "sold",
-        "built", "shot", "struck", "led", "said", "spoke", "wrote", "left", "hit", "broke",
-        "chose", "drew", "found", "heard", "knew", "meant", "read", "sat", "stood", "thought",
-        "tried", "won",
-    ];
+/// Words that put a clause in the past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "ago", "since", "went", "came", "met", "made", "took", "gave",
+    "got", "saw", "told", "became", "fell", "rose", "won", "lost", "ran", "kept", "held", "paid",
+    "sent", "spent", "began", "grew", "flew", "fought", "brought", "bought", "sold", "built",
+    "shot", "struck", "led", "said", "spoke", "wrote", "left", "hit", "broke", "chose", "drew",
+    "found", "heard", "knew", "meant", "read", "sat", "stood", "thought", "tried",
+];
+
+/// The tense word `j` signals, if any: "will", "he'll", "is expected to" say future; "was",
+/// "said", "-ed" say past.
+fn tense_of_word(toks: &[Tok<'_>], j: usize) -> Option<Tense> {
+    let w_buf = Lower::new(toks[j].s);
+    let w = w_buf.as_str();
+    if matches!(
+        w,
+        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "due" | "planned" | "plans"
+    ) || w.ends_with("'ll")
+        || w.ends_with("’ll")
+    {
+        return Some(Tense::Future);
+    }
+    if (w == "to" || w == "expected" || w == "set")
+        && j > 0
+        && matches!(
+            Lower::new(toks[j - 1].s).as_str(),
+            "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    (PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))).then_some(Tense::Past)
+}
+
+fn ends_clause(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.s, "," | ";" | ":" | "." | "!" | "?" | "\"" | "“" | "”")
+}
+
+/// The tense of an expression spanning tokens `start..end`, read from its clause: first the
+/// words before it (up to ten, back to a comma or sentence end; a future word anywhere wins:
+/// "will be held in March"), then, when it opens its clause ("On Thursday, he'll speak"),
+/// the words after it.
+fn tense_around(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let mut words = 0;
     let mut past = false;
-    let mut j = at;
-    while j > 0 && words < 7 {
+    let mut j = start;
+    while j > 0 && words < 10 {
         j -= 1;
-        let t = toks[j];
-        if t.kind == Kind::Punct {
-            if matches!(t.s, "," | ";" | ":" | "." | "!" | "?" | "\"" | "“" | "”") {
-                break;
-            }
+        if ends_clause(&toks[j]) {
+            break;
+        }
+        if toks[j].kind != Kind::Word {
             continue;
         }
         words += 1;
-        let w_buf = Lower::new(t.s);
-        let w = w_buf.as_str();
-        if matches!(
-            w,
-            "will" | "shall" | "won't" | "scheduled" | "upcoming" | "due" | "planned" | "plans"
-        ) || w.ends_with("'ll")
-            || w.ends_with("’ll")
-        {
-            return Tense::Future;
-        }
-        if (w == "to" || w == "expected" || w == "set")
-            && j > 0
-            && matches!(
-                Lower::new(toks[j - 1].s).as_str(),
-                "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
-            )
-        {
-            return Tense::Future;
-        }
-        // A future word anywhere in the clause wins: "will be held in March".
-        if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
-            past = true;
+        match tense_of_word(toks, j) {
+            Some(Tense::Future) => return Tense::Future,
+            Some(Tense::Past) => past = true,
+            _ => {}
         }
     }
-    if past { Tense::Past } else { Tense::Unknown }
-}
-
-/// True when the clause before token `at` speaks of the future.
-fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
-    tense_before(toks, at) == Tense::Future
+    if past {
+        return Tense::Past;
+    }
+    if words > 1 {
+        return Tense::Unknown;
+    }
+    let mut j = end;
+    if toks.get(j).is_some_and(|t| t.s == ",") {
+        j += 1;
+    }
+    let mut words = 0;
+    while j < toks.len() && words < 6 && !ends_clause(&toks[j]) {
+        if toks[j].kind == Kind::Word {
+            words += 1;
+            if let Some(t) = tense_of_word(toks, j) {
+                return t;
+            }
+        }
+        j += 1;
+    }
+    Tense::Unknown
 }
 
 fn lower_is(t: Option<&Tok<'_>>, words: &[&str]) -> bool {
@@ -660,6 +688,15 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
     if lower.is_empty() {
         return None;
     }
+    // "USA Today", "Russia Today": a name, not a date.
+    let after_name = i >= 1
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].s.starts_with(|c: char| c.is_ascii_uppercase())
+        && (!is_sentence_start(toks, i - 1)
+            || (toks[i - 1].s.len() > 1 && toks[i - 1].s.bytes().all(|b| b.is_ascii_uppercase())));
+    if after_name && matches!(lower, "today" | "tonight" | "yesterday" | "tomorrow") {
+        return None;
+    }
     match lower {
         "today" | "tonight" => return resolved(i + 1, anchor.map(Value::Day), Granularity::Day),
         "yesterday" => {
@@ -709,7 +746,8 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
         if named_before || named_after {
             return None;
         }
-        let future = future_cue(toks, i);
+        let end = after_part_of_day(toks, i + 1);
+        let future = tense_around(toks, i, end) == Tense::Future;
         let value = anchor.map(|a| {
             Value::Day(if future {
                 weekday_on_or_after(a, wd)
@@ -717,7 +755,7 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
                 weekday_on_or_before(a, wd)
             })
         });
-        return resolved(after_part_of_day(toks, i + 1), value, Granularity::Day);
+        return resolved(end, value, Granularity::Day);
     }
     None
 }
@@ -785,7 +823,7 @@ fn modified(
             Value::Day(match step {
                 -1 => weekday_on_or_before(a.pred_opt().unwrap_or(a), wd),
                 1 => weekday_on_or_after(a.succ_opt().unwrap_or(a), wd),
-                _ if future_cue(toks, i) => weekday_on_or_after(a, wd),
+                _ if tense_around(toks, i, end) == Tense::Future => weekday_on_or_after(a, wd),
                 _ => weekday_on_or_before(a, wd),
             })
         });
@@ -855,7 +893,7 @@ fn month_expression(
     month: u32,
     anchor: Option<NaiveDate>,
 ) -> Option<Match> {
-    let tense = tense_before(toks, start);
+    let tense = tense_around(toks, start, month_tok + 1);
     let value = anchor.map(|a| {
         let (y, m) = (a.year(), a.month());
         let year = match tense {
