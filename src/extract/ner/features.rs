@@ -1,0 +1,318 @@
+//! Feature extraction: turns each token of a document into the hashed keys of its features,
+//! in the spirit of Ratinov & Roth (2009): forms, shape, affixes, a ±2 window, capitalisation
+//! at sentence start, gazetteer membership and document-level context. The same code serves
+//! training and inference, so the two can never disagree.
+//!
+//! Two document-level signals handle all-caps headlines, title-case titles and sports tables,
+//! where capitalisation means nothing:
+//! - stage 1 knows how each word is written where its case is informative elsewhere in the
+//!   article (mid-sentence in normally cased text);
+//! - stage 2 also knows what stage 1 predicted for the same word elsewhere in the article.
+
+use std::ops::Range;
+
+use super::gazetteer::{Gazetteer, KeyMap, LISTS};
+use super::hash::{self, key1, key2};
+use super::lexicon::{Case, Lex};
+use super::{Label, N_TYPES};
+use crate::extract::text::TextLayer;
+
+// Template ids: part of every feature key, so renumbering them invalidates shipped models.
+const T_BIAS: u8 = 1;
+const T_LOWER: u8 = 2;
+const T_EXACT: u8 = 3;
+const T_SHAPE: u8 = 4;
+const T_PREFIX: u8 = 5; // ..=8
+const T_SUFFIX: u8 = 9; // ..=12
+const T_LOWER_AT: u8 = 13; // ..=16: offsets -2, -1, +1, +2
+const T_SHAPE_L: u8 = 17;
+const T_SHAPE_R: u8 = 18;
+const T_SHAPE_LC: u8 = 19;
+const T_SHAPE_CR: u8 = 20;
+const T_SHAPE_LCR: u8 = 21;
+const T_BIGRAM_L: u8 = 22;
+const T_BIGRAM_R: u8 = 23;
+const T_FIRST: u8 = 24;
+const T_UNRELIABLE: u8 = 25;
+const T_UNRELIABLE_LOWER: u8 = 26;
+const T_TABLE: u8 = 27;
+const T_TABLE_POS: u8 = 28;
+const T_DOC_CASE: u8 = 29;
+const T_DOC_CASE_LOWER: u8 = 30;
+const T_GAZ: u8 = 31;
+const T_GAZ_CASE: u8 = 32;
+const T_GAZ_L: u8 = 33;
+const T_GAZ_R: u8 = 34;
+const T_LEN: u8 = 35;
+const T_EXACT_L: u8 = 36;
+const T_EXACT_R: u8 = 37;
+const T_S1: u8 = 40;
+const T_S1_L: u8 = 41;
+const T_S1_R: u8 = 42;
+const T_DOC_ANY: u8 = 43;
+const T_DOC_MAJ: u8 = 44;
+const T_DOC_MAJ_CASE: u8 = 45;
+
+/// Stand-ins for the words before the first and after the last token of a sentence.
+const BOS: u64 = 0x0123_4567_89ab_cdef;
+const EOS: u64 = 0xfedc_ba98_7654_3210;
+
+/// How one sentence reads.
+#[derive(Debug, Clone)]
+pub struct SentInfo {
+    pub tokens: Range<usize>,
+    /// Capitalisation carries no information: all caps, or title case.
+    pub unreliable: bool,
+    /// Mostly numbers: a results table or a score line.
+    pub table: bool,
+}
+
+/// One field's tokens, analysed for feature extraction.
+#[derive(Debug)]
+pub struct LayerInfo {
+    pub lex: Vec<Lex>,
+    pub gaz: Vec<u32>,
+    pub sents: Vec<SentInfo>,
+}
+
+impl LayerInfo {
+    /// Analyses every token of `layer`.
+    pub fn new(layer: &TextLayer<'_>, gazetteer: &Gazetteer) -> Self {
+        let lex: Vec<Lex> = (0..layer.tokens.len())
+            .map(|i| Lex::of(layer.token_text(i)))
+            .collect();
+        let mut gaz = vec![0u32; lex.len()];
+        let mut lower = Vec::new();
+        let mut sents = Vec::with_capacity(layer.sentences.len());
+        for s in &layer.sentences {
+            lower.clear();
+            lower.extend(lex[s.tokens.clone()].iter().map(|l| l.lower));
+            gazetteer.mark(&lower, &mut gaz[s.tokens.clone()]);
+            sents.push(sentence_info(&lex, s.tokens.clone()));
+        }
+        LayerInfo { lex, gaz, sents }
+    }
+}
+
+fn sentence_info(lex: &[Lex], tokens: Range<usize>) -> SentInfo {
+    let (mut caps, mut capitalised, mut lower, mut letters) = (0usize, 0usize, 0usize, 0usize);
+    let (mut numbers, mut content_cap, mut content_low) = (0usize, 0usize, 0usize);
+    for (k, l) in lex[tokens.clone()].iter().enumerate() {
+        if l.alpha {
+            letters += 1;
+            match l.case {
+                Case::AllCaps if l.chars > 1 => caps += 1,
+                Case::Capitalised | Case::Mixed => capitalised += 1,
+                Case::Lower => lower += 1,
+                _ => {}
+            }
+            if k > 0 && l.chars >= 4 {
+                match l.case {
+                    Case::Capitalised | Case::AllCaps => content_cap += 1,
+                    Case::Lower => content_low += 1,
+                    _ => {}
+                }
+            }
+        } else if l.digit {
+            numbers += 1;
+        }
+    }
+    let all_caps = caps > 0 && capitalised == 0 && lower == 0 && letters > 0;
+    let title_case = content_cap >= 3 && content_low * 6 <= content_cap;
+    let n = tokens.len();
+    SentInfo {
+        tokens,
+        unreliable: all_caps || title_case,
+        table: numbers >= 2 && numbers * 5 >= n * 2,
+    }
+}
+
+/// Document-wide facts both stages use.
+#[derive(Debug, Default)]
+pub struct DocContext {
+    /// How each lowercase form is written mid-sentence in normally cased text: bit 0
+    /// lowercase, bit 1 capitalised, bit 2 all caps.
+    case: KeyMap<u8>,
+}
+
+impl DocContext {
+    /// Collects the casing evidence of the layers whose case is trustworthy (the body).
+    pub fn new<'a>(layers: impl IntoIterator<Item = &'a LayerInfo>) -> Self {
+        let mut case: KeyMap<u8> = KeyMap::default();
+        for info in layers {
+            for s in info.sents.iter().filter(|s| !s.unreliable) {
+                for l in &info.lex[s.tokens.start + 1..s.tokens.end] {
+                    let bit = match l.case {
+                        Case::Lower => 1,
+                        Case::Capitalised | Case::Mixed => 2,
+                        Case::AllCaps if l.chars > 1 => 4,
+                        _ => continue,
+                    };
+                    *case.entry(l.lower).or_insert(0) |= bit;
+                }
+            }
+        }
+        DocContext { case }
+    }
+}
+
+/// What stage 1 predicted across the document: per lowercase form, how often each entity
+/// type was assigned to it.
+#[derive(Debug, Default)]
+pub struct Predictions {
+    types: KeyMap<[u16; N_TYPES]>,
+}
+
+impl Predictions {
+    /// Counts the entity types stage 1 gave each word in the layers.
+    pub fn new<'a>(layers: impl IntoIterator<Item = (&'a LayerInfo, &'a [Label])>) -> Self {
+        let mut types: KeyMap<[u16; N_TYPES]> = KeyMap::default();
+        for (info, labels) in layers {
+            for (l, &label) in info.lex.iter().zip(labels) {
+                if let Some(t) = label.entity_type()
+                    && l.alpha
+                {
+                    let c = &mut types.entry(l.lower).or_insert([0; N_TYPES])[t];
+                    *c = c.saturating_add(1);
+                }
+            }
+        }
+        Predictions { types }
+    }
+}
+
+/// Stage 2's view of one layer: stage 1's labels and the document's predictions.
+#[derive(Debug, Clone, Copy)]
+pub struct Stage2<'a> {
+    pub labels: &'a [Label],
+    pub predictions: &'a Predictions,
+}
+
+#[inline]
+fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
+    l.case as u64 | (u64::from(sent.unreliable) << 3) | (u64::from(first) << 4)
+}
+
+/// Appends the feature keys of token `i` (in sentence `sent` of `info`) to `out`.
+pub fn extract(
+    info: &LayerInfo,
+    doc: &DocContext,
+    stage2: Option<Stage2<'_>>,
+    sent: &SentInfo,
+    i: usize,
+    out: &mut Vec<u64>,
+) {
+    let lex = &info.lex;
+    let l = &lex[i];
+    let first = i == sent.tokens.start;
+    let at = |d: isize| -> Option<&Lex> {
+        let j = i.checked_add_signed(d)?;
+        sent.tokens.contains(&j).then(|| &lex[j])
+    };
+    let unrel = sent.unreliable;
+    // In text whose case means nothing, exact forms and shapes would mislead: use the
+    // case-free variants and let the document tell the case.
+    let exact_of = |x: &Lex| if unrel { x.lower } else { x.exact };
+    let shape_of = |x: &Lex| if unrel { x.neutral } else { x.shape };
+    let lower_at = |d| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.lower);
+    let shape_at = |d| at(d).map_or(if d < 0 { BOS } else { EOS }, shape_of);
+    let exact_at = |d| at(d).map_or(if d < 0 { BOS } else { EOS }, exact_of);
+
+    let shape = shape_of(l);
+    out.push(key1(T_BIAS, 0));
+    out.push(key1(T_LOWER, l.lower));
+    out.push(key1(T_EXACT, exact_of(l)));
+    out.push(key1(T_SHAPE, shape));
+    for k in 0..4 {
+        if usize::from(l.chars) > k {
+            out.push(key1(T_PREFIX + k as u8, l.prefix[k]));
+            out.push(key1(T_SUFFIX + k as u8, l.suffix[k]));
+        }
+    }
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(key1(T_LOWER_AT + k as u8, lower_at(d)));
+    }
+    out.push(key1(T_EXACT_L, exact_at(-1)));
+    out.push(key1(T_EXACT_R, exact_at(1)));
+    let (sl, sr) = (shape_at(-1), shape_at(1));
+    out.push(key1(T_SHAPE_L, sl));
+    out.push(key1(T_SHAPE_R, sr));
+    out.push(key2(T_SHAPE_LC, sl, shape));
+    out.push(key2(T_SHAPE_CR, shape, sr));
+    out.push(key2(T_SHAPE_LCR, hash::combine(sl, shape), sr));
+    out.push(key2(T_BIGRAM_L, lower_at(-1), l.lower));
+    out.push(key2(T_BIGRAM_R, l.lower, lower_at(1)));
+    out.push(key1(
+        T_LEN,
+        u64::from(l.chars.min(12)) | (u64::from(l.case as u8) << 8),
+    ));
+    if first {
+        out.push(key2(T_FIRST, shape, u64::from(l.case as u8)));
+    }
+    if unrel {
+        out.push(key1(T_UNRELIABLE, l.neutral));
+        out.push(key1(T_UNRELIABLE_LOWER, l.lower));
+    }
+    if sent.table {
+        out.push(key1(T_TABLE, shape));
+        let pos = (i - sent.tokens.start).min(4) as u64;
+        out.push(key2(T_TABLE_POS, pos, shape));
+    }
+    let here = case_code(l, sent, first);
+    let dcase = doc.case.get(&l.lower).copied().unwrap_or(0);
+    if l.alpha {
+        out.push(key2(T_DOC_CASE, u64::from(dcase), here));
+        out.push(key2(T_DOC_CASE_LOWER, u64::from(dcase), l.lower));
+    }
+    let gaz_bits = |g: u32, t: u8, extra: u64, out: &mut Vec<u64>| {
+        let mut g = g;
+        while g != 0 {
+            let b = g.trailing_zeros();
+            g &= g - 1;
+            out.push(key2(t, u64::from(b), extra));
+        }
+    };
+    let g = info.gaz[i];
+    gaz_bits(g, T_GAZ, 0, out);
+    gaz_bits(g, T_GAZ_CASE, here, out);
+    if let Some(j) = i.checked_sub(1).filter(|j| sent.tokens.contains(j)) {
+        gaz_bits(info.gaz[j], T_GAZ_L, 0, out);
+    }
+    if sent.tokens.contains(&(i + 1)) {
+        gaz_bits(info.gaz[i + 1], T_GAZ_R, 0, out);
+    }
+    debug_assert!(LISTS.len() * 2 <= 32);
+
+    if let Some(s2) = stage2 {
+        let lab = |d: isize| -> u64 {
+            i.checked_add_signed(d)
+                .filter(|j| sent.tokens.contains(j))
+                .map_or(99, |j| u64::from(s2.labels[j].0))
+        };
+        let own = s2.labels[i];
+        out.push(key1(T_S1, u64::from(own.0)));
+        out.push(key2(T_S1_L, lab(-1), u64::from(own.0)));
+        out.push(key2(T_S1_R, u64::from(own.0), lab(1)));
+        if l.alpha
+            && let Some(counts) = s2.predictions.types.get(&l.lower)
+        {
+            let mut c = *counts;
+            if let Some(t) = own.entity_type() {
+                c[t] = c[t].saturating_sub(1);
+            }
+            let mut best = None;
+            for (t, &n) in c.iter().enumerate() {
+                if n > 0 {
+                    out.push(key2(T_DOC_ANY, t as u64, here));
+                    if best.is_none_or(|(_, m)| n > m) {
+                        best = Some((t, n));
+                    }
+                }
+            }
+            if let Some((t, _)) = best {
+                out.push(key2(T_DOC_MAJ, t as u64, u64::from(own.0)));
+                out.push(key2(T_DOC_MAJ_CASE, t as u64, here));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! What the model knows about one token on its own: its forms (exact, lowercase), its shape,
+//! its capitalisation and its affixes, all as hashes computed without allocating.
+
+use super::hash::{self, EMPTY, push_char};
+
+/// How a token is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Case {
+    /// No uppercase letter: `talks`.
+    Lower = 0,
+    /// Uppercase first, some lowercase after: `Kyiv`, `McDonald`.
+    Capitalised = 1,
+    /// Letters, all uppercase: `NATO`, `U.S.`.
+    AllCaps = 2,
+    /// Lowercase first with an uppercase later: `iPhone`.
+    Mixed = 3,
+    /// No letters: numbers and punctuation.
+    NoLetters = 4,
+}
+
+/// Lexical properties of one token.
+#[derive(Debug, Clone, Copy)]
+pub struct Lex {
+    /// Lowercase form, typographic quotes folded, digits as `0`.
+    pub lower: u64,
+    /// Exact form, typographic quotes folded, digits as `0`.
+    pub exact: u64,
+    /// Char classes (`X`, `x`, `d`, punctuation itself), runs collapsed: `Xx`, `X.X.`, `d-d`.
+    pub shape: u64,
+    /// The shape with case erased (`a` for any letter), for text whose case says nothing.
+    pub neutral: u64,
+    pub case: Case,
+    /// Hashes of the lowercase first 1..=4 chars.
+    pub prefix: [u64; 4],
+    /// Hashes of the lowercase last 1..=4 chars.
+    pub suffix: [u64; 4],
+    /// Char count, capped at 255.
+    pub chars: u8,
+    /// Has a digit.
+    pub digit: bool,
+    /// Has a letter.
+    pub alpha: bool,
+}
+
+#[inline]
+fn fold(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}'..='\u{2014}' | '\u{2212}' => '-',
+        c if c.is_numeric() => '0',
+        c => c,
+    }
+}
+
+#[inline]
+fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// The lowercase-form hash of a token (the same value as [`Lex::lower`]); gazetteer phrases
+/// are matched with it.
+pub fn lower_hash(token: &str) -> u64 {
+    token
+        .chars()
+        .fold(EMPTY, |h, c| push_char(h, lower_char(fold(c))))
+}
+
+impl Lex {
+    /// Analyses one token.
+    pub fn of(token: &str) -> Self {
+        let mut lower = EMPTY;
+        let mut exact = EMPTY;
+        let mut shape = EMPTY;
+        let mut neutral = EMPTY;
+        let mut last_class = '\0';
+        let mut last_neutral = '\0';
+        let mut prefix = [EMPTY; 4];
+        let mut n = 0usize;
+        let (mut upper, mut lowercase, mut digit) = (0usize, 0usize, false);
+        let mut first_upper = false;
+        let mut first_letter_seen = false;
+        let mut first_lower = false;
+        for c in token.chars() {
+            let f = fold(c);
+            let l = lower_char(f);
+            lower = push_char(lower, l);
+            exact = push_char(exact, f);
+            let class = if c.is_uppercase() {
+                upper += 1;
+                'X'
+            } else if c.is_lowercase() || c.is_alphabetic() {
+                lowercase += 1;
+                'x'
+            } else if c.is_numeric() {
+                digit = true;
+                'd'
+            } else {
+                f
+            };
+            if (class == 'X' || class == 'x') && !first_letter_seen {
+                first_upper = class == 'X';
+                first_lower = class == 'x';
+                first_letter_seen = true;
+            }
+            if class != last_class {
+                shape = push_char(shape, class);
+                last_class = class;
+            }
+            let nclass = if class == 'X' || class == 'x' {
+                'a'
+            } else {
+                class
+            };
+            if nclass != last_neutral {
+                neutral = push_char(neutral, nclass);
+                last_neutral = nclass;
+            }
+            if n < 4 {
+                prefix[n] = push_char(if n == 0 { EMPTY } else { prefix[n - 1] }, l);
+            }
+            n += 1;
+        }
+        for k in n.min(4)..4 {
+            prefix[k] = prefix[k.saturating_sub(1)];
+        }
+        // Suffixes: the last up-to-4 chars, hashed in reading order.
+        let mut tail = ['\0'; 4];
+        let mut t = 0;
+        for c in token.chars().rev().take(4) {
+            tail[t] = lower_char(fold(c));
+            t += 1;
+        }
+        let mut suffix = [EMPTY; 4];
+        for (len, s) in suffix.iter_mut().enumerate() {
+            let len = (len + 1).min(t);
+            *s = tail[..len]
+                .iter()
+                .rev()
+                .fold(hash::push_bytes(EMPTY, b"~"), |h, &c| push_char(h, c));
+        }
+        let case = if upper == 0 && lowercase == 0 {
+            Case::NoLetters
+        } else if upper == 0 {
+            Case::Lower
+        } else if lowercase == 0 {
+            Case::AllCaps
+        } else if first_upper {
+            Case::Capitalised
+        } else if first_lower {
+            Case::Mixed
+        } else {
+            Case::Capitalised
+        };
+        Lex {
+            lower,
+            exact,
+            shape,
+            neutral,
+            case,
+            prefix,
+            suffix,
+            chars: u8::try_from(n).unwrap_or(u8::MAX),
+            digit,
+            alpha: upper + lowercase > 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_fold_case_digits_and_typographic_quotes() {
+        assert_eq!(Lex::of("Kyiv").lower, Lex::of("KYIV").lower);
+        assert_ne!(Lex::of("Kyiv").exact, Lex::of("KYIV").exact);
+        assert_eq!(Lex::of("1996").lower, Lex::of("2025").lower);
+        assert_eq!(Lex::of("\u{2019}s").lower, Lex::of("'s").lower);
+        assert_eq!(lower_hash("Ukraine"), Lex::of("ukraine").lower);
+    }
+
+    #[test]
+    fn shapes_and_case_classes() {
+        assert_eq!(Lex::of("Witkoff").shape, Lex::of("Kyiv").shape);
+        assert_ne!(Lex::of("Witkoff").shape, Lex::of("NATO").shape);
+        assert_eq!(Lex::of("U.S.").shape, Lex::of("E.U.").shape);
+        assert_eq!(Lex::of("NATO").neutral, Lex::of("talks").neutral);
+        assert_eq!(Lex::of("Kyiv").case, Case::Capitalised);
+        assert_eq!(Lex::of("U.S.").case, Case::AllCaps);
+        assert_eq!(Lex::of("iPhone").case, Case::Mixed);
+        assert_eq!(Lex::of("talks").case, Case::Lower);
+        assert_eq!(Lex::of("1-0").case, Case::NoLetters);
+    }
+
+    #[test]
+    fn affixes_of_short_words_repeat_the_whole_word() {
+        let a = Lex::of("Ab");
+        assert_eq!(a.prefix[1], a.prefix[3]);
+        assert_eq!(a.suffix[1], a.suffix[3]);
+        assert_ne!(a.suffix[0], a.suffix[1]);
+        assert_eq!(Lex::of("Ukrainian").suffix[2], Lex::of("Russian").suffix[2]);
+    }
+}

@@ -1,0 +1,77 @@
+//! The shipped model loads, names itself, and tags a known sentence (no data from outside
+//! the repository needed).
+
+use news_enricher::extract::doc::Doc;
+use news_enricher::extract::ner::Model;
+use news_enricher::record::EntityType;
+
+fn tag(body: &str, title: Option<&str>) -> Vec<(String, EntityType)> {
+    let model = Model::embedded().expect("the embedded model parses");
+    let doc = Doc::new(title, body, None);
+    model
+        .tag_doc(&doc)
+        .into_iter()
+        .map(|m| (doc.layer(m.field).text[m.start..m.end].to_string(), m.kind))
+        .collect()
+}
+
+#[test]
+fn the_shipped_model_loads_and_reports_its_name() {
+    let model = Model::embedded().expect("the embedded model parses");
+    assert!(model.name().starts_with("ner-"), "{}", model.name());
+}
+
+#[test]
+fn a_plain_news_sentence_is_tagged() {
+    let got = tag(
+        "German Chancellor Angela Merkel met French officials in Paris on Monday, \
+         the European Commission said.",
+        None,
+    );
+    for want in [
+        ("German", EntityType::Misc),
+        ("Angela Merkel", EntityType::Person),
+        ("French", EntityType::Misc),
+        ("Paris", EntityType::Location),
+        ("European Commission", EntityType::Organization),
+    ] {
+        assert!(
+            got.iter().any(|(t, k)| t == want.0 && *k == want.1),
+            "missing {want:?} in {got:?}"
+        );
+    }
+    assert!(
+        !got.iter().any(|(t, _)| t == "Monday" || t == "said"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_all_caps_headline_is_tagged_with_help_from_the_body() {
+    let got = tag(
+        "Shares of Microsoft rose on Tuesday after Microsoft said profits in Japan grew.",
+        Some("MICROSOFT SHARES RISE ON JAPAN PROFITS"),
+    );
+    assert!(
+        got.iter()
+            .filter(|(t, k)| t == "MICROSOFT" && *k == EntityType::Organization)
+            .count()
+            == 1,
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, k)| t == "JAPAN" && *k == EntityType::Location),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, _)| t == "SHARES" || t == "RISE"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn empty_and_punctuation_only_text_yields_no_mentions() {
+    assert!(tag("", None).is_empty());
+    assert!(tag(" ... !!! \n\n", Some("")).is_empty());
+}
