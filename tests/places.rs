@@ -144,6 +144,98 @@ fn ambiguous_place_names_are_decided_by_the_article() {
 }
 
 #[test]
+fn recogniser_slips_and_short_forms_are_handled() {
+    const PER: EntityType = EntityType::Person;
+    // (sentence, tagged entities, the entity checked, the code a reader expects)
+    type Row = (
+        &'static str,
+        &'static [(&'static str, EntityType)],
+        &'static str,
+        Option<&'static str>,
+    );
+    let table: &[Row] = &[
+        // A surname the recogniser took for a town (Obama, Japan) stays unresolved.
+        (
+            "Barack Obama spoke. Later Obama said more.",
+            &[("Barack Obama", PER), ("Obama", LOC)],
+            "Obama",
+            None,
+        ),
+        // A small town the article gives no reason to believe in stays unresolved.
+        (
+            "The Latina vote grew this year.",
+            &[("Latina", LOC)],
+            "Latina",
+            None,
+        ),
+        // Short for a longer place the article names.
+        (
+            "Voters in South Carolina turned out; Carolina is key.",
+            &[("South Carolina", LOC), ("Carolina", LOC)],
+            "Carolina",
+            Some("US"),
+        ),
+        // A country of its own rank keeps its own code.
+        (
+            "Sudan and South Sudan signed the deal.",
+            &[("Sudan", LOC), ("South Sudan", LOC)],
+            "Sudan",
+            Some("SD"),
+        ),
+        // AP-style state qualifier.
+        (
+            "Residents of Flint, Mich., sued the state.",
+            &[("Flint", LOC)],
+            "Flint",
+            Some("US"),
+        ),
+        (
+            "Reporters in Calif. said so.",
+            &[("Calif.", LOC)],
+            "Calif.",
+            Some("US"),
+        ),
+        // A district of a known city: its country.
+        (
+            "Shots were fired in North Philadelphia.",
+            &[("North Philadelphia", LOC)],
+            "North Philadelphia",
+            Some("US"),
+        ),
+        (
+            "Traders on Wall Street cheered.",
+            &[("Wall Street", LOC)],
+            "Wall Street",
+            Some("US"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(sentence, names, target, want) in table {
+        let drafts = resolve(sentence, names);
+        let got = drafts
+            .iter()
+            .find(|d| d.name == target)
+            .and_then(|d| d.country_code.clone());
+        if got.as_deref() != want {
+            failures.push(format!(
+                "{target:?} in {sentence:?}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_district_gets_its_country_but_not_its_city_coordinates() {
+    let drafts = resolve(
+        "Shots in North Philadelphia.",
+        &[("North Philadelphia", LOC)],
+    );
+    assert_eq!(drafts[0].country_code.as_deref(), Some("US"));
+    assert!(drafts[0].coordinates.is_none());
+}
+
+#[test]
 fn cities_get_coordinates_and_countries_do_not() {
     let drafts = resolve(
         "Paris and France agreed.",

@@ -172,7 +172,10 @@ impl Gazetteer {
                 if targets.is_empty() {
                     continue;
                 }
-                if let [t] = targets[..] {
+                // Abbreviated states ("Miss.", "Ind.") double as ordinary words in running
+                // text, so they resolve entities and qualifiers but do not feed the scan.
+                if target.starts_with("US-") {
+                } else if let [t] = targets[..] {
                     g.add_surface(alias, t);
                 } else if let Some(c) = g.single_country(&targets) {
                     g.add_surface(alias, Target::Country(c));
@@ -230,10 +233,18 @@ impl Gazetteer {
         self.surface.entry(form.into()).or_insert(t);
     }
 
-    /// The targets of an alias's second column: a code, "-", "=City" or "=City/CC".
+    /// The targets of an alias's second column: a code, "-", "=City", "=City/CC" or "US-XX".
     fn alias_targets(&self, target: &str) -> Vec<Target> {
         if target == "-" {
             return vec![Target::Region];
+        }
+        if let Some(code) = target.strip_prefix("US-") {
+            return self
+                .states
+                .iter()
+                .position(|s| s.code == code)
+                .map(|i| vec![Target::State(i as u8)])
+                .unwrap_or_default();
         }
         if let Some(city) = target.strip_prefix('=') {
             let (city, only) = match city.split_once('/') {

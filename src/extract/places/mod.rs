@@ -14,7 +14,7 @@
 pub mod gazetteer;
 pub mod scan;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use gazetteer::{GAZETTEER, Gazetteer, Target};
 
@@ -66,6 +66,9 @@ pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             ctx.add(g, hit.target, 1.0);
         }
     }
+    // What the text itself says, before the recogniser's cities are added: the evidence a
+    // small town needs before we believe it ("Obama", Japan, is a surname far more often).
+    let text_ctx = ctx.clone();
     // Cities the recogniser found and that can only be one place also tell where the article
     // is (country names and states were already counted by the scan).
     for e in entities.iter() {
@@ -76,27 +79,67 @@ pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             ctx.add(g, *t, e.mentions.len() as f64);
         }
     }
+    let article = Article {
+        ctx,
+        text_ctx,
+        person_words: entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .flat_map(|e| e.name.split_whitespace().map(str::to_string))
+            .collect(),
+        locations: entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Location)
+            .map(|e| e.name.clone())
+            .collect(),
+    };
     for e in entities.iter_mut() {
-        let choice = match e.kind {
-            EntityType::Location => pick_location(g, doc, e, &ctx),
-            EntityType::Misc => g.demonym(&e.name).map(Target::Country),
+        let (choice, coordinates) = match e.kind {
+            EntityType::Location => match pick_location(g, doc, e, &article) {
+                Some((t, exact)) => (Some(t), exact),
+                None => (None, false),
+            },
+            EntityType::Misc => (g.demonym(&e.name).map(Target::Country), false),
             EntityType::Organization => match g.candidates(&e.name) {
                 // Only a seat of government ("the Kremlin", "the White House") stands for a
                 // country; an organisation merely named after a place does not.
-                [t @ Target::Country(_)] if is_alias_only(g, &e.name) => Some(*t),
-                _ => None,
+                [t @ Target::Country(_)] if is_alias_only(g, &e.name) => (Some(*t), false),
+                _ => (None, false),
             },
-            EntityType::Person => None,
+            EntityType::Person => (None, false),
         };
         let Some(t) = choice else { continue };
         if let Some(c) = g.country_index(t) {
             e.country_code = Some(g.countries[c as usize].code.to_string());
         }
-        if let Target::City(i) = t {
+        if let Target::City(i) = t
+            && coordinates
+        {
             e.coordinates = Some(g.cities[i as usize].coordinates);
         }
     }
 }
+
+/// What the whole article says that bears on any one of its place names.
+struct Article {
+    ctx: Context,
+    text_ctx: Context,
+    /// Words of the people's names: a "LOCATION" that is one of them is most likely the
+    /// recogniser mistaking a surname ("Bush", "Obama") for a town.
+    person_words: HashSet<String>,
+    /// The names of all LOCATION entities: "Carolina" in an article about "South Carolina"
+    /// is short for it.
+    locations: Vec<String>,
+}
+
+/// Towns below this population need the article to mention their country or state first.
+const SMALL_CITY: u64 = 300_000;
+
+/// Words that can precede a known place without changing its country: "North Philadelphia".
+const COMPASS: [&str; 13] = [
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Greater", "Downtown", "Upper", "Lower",
+];
 
 /// True when `name` is a hand-written alias rather than a country's own name.
 fn is_alias_only(g: &Gazetteer, name: &str) -> bool {
@@ -107,7 +150,7 @@ fn is_alias_only(g: &Gazetteer, name: &str) -> bool {
 
 /// How often the article mentions each country and US state: the evidence that decides
 /// between the readings of an ambiguous name.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Context {
     countries: HashMap<&'static str, f64>,
     states: HashMap<&'static str, f64>,
@@ -159,19 +202,66 @@ struct Qualifier {
     state: Option<&'static str>,
 }
 
-fn pick_location(g: &Gazetteer, doc: &Doc<'_>, e: &EntityDraft, ctx: &Context) -> Option<Target> {
-    let (name, mut qualifier) = split_qualified(g, &e.name);
+/// The place a LOCATION entity names, and whether its coordinates are the entity's own
+/// (not those of a city it merely contains, as "North Philadelphia" contains Philadelphia).
+fn pick_location(
+    g: &Gazetteer,
+    doc: &Doc<'_>,
+    e: &EntityDraft,
+    article: &Article,
+) -> Option<(Target, bool)> {
+    // A short form of a longer place the article names: "Carolina" → "South Carolina". Not
+    // for names that are places of their own rank ("Sudan" beside "South Sudan"), and only
+    // when every longer name agrees ("Korea" beside North and South Korea is neither).
+    let name = e.name.as_str();
+    let own_rank = g
+        .candidates(name)
+        .iter()
+        .any(|t| matches!(t, Target::Country(_) | Target::State(_) | Target::Region));
+    if !own_rank {
+        let mut from_longer: Option<Target> = None;
+        let mut agree = true;
+        for longer in article
+            .locations
+            .iter()
+            .filter(|l| l.len() > name.len() && contains_words(l, name))
+        {
+            let (longer, q) = split_qualified(g, longer);
+            let Some(t) = pick_among(g, g.candidates(longer), &q, article, longer) else {
+                continue;
+            };
+            match from_longer {
+                Some(prev) if g.country_index(prev) != g.country_index(t) => agree = false,
+                Some(_) => {}
+                None => from_longer = Some(t),
+            }
+        }
+        if let (Some(t), true) = (from_longer, agree) {
+            let same_city = matches!(t, Target::City(i) if g.cities[i as usize].name == name);
+            return Some((t, same_city));
+        }
+    }
+    let (name, mut qualifier) = split_qualified(g, name);
+    let mut exact = true;
     let mut targets = g.candidates(name);
     if targets.is_empty() {
-        // The canonical name may carry words no mention needs ("Kyiv city"): try mentions.
+        // The canonical name may carry words no mention needs: try the mentions.
         targets = e
             .mentions
             .iter()
             .map(|m| g.candidates(&doc.layer(m.field).text[m.start..m.end]))
-            .find(|t| !t.is_empty())?;
+            .find(|t| !t.is_empty())
+            .unwrap_or(&[]);
     }
-    if let [only] = targets {
-        return Some(*only);
+    if targets.is_empty()
+        && let Some((first, rest)) = name.split_once(' ')
+        && COMPASS.contains(&first)
+    {
+        targets = g.candidates(rest);
+        exact = false;
+    }
+    if targets.is_empty() {
+        return None;
     }
     if qualifier.country.is_none() && qualifier.state.is_none() {
         qualifier = e
@@ -181,11 +271,49 @@ fn pick_location(g: &Gazetteer, doc: &Doc<'_>, e: &EntityDraft, ctx: &Context) -
             .find(|q| q.country.is_some() || q.state.is_some())
             .unwrap_or_default();
     }
-    targets
+    pick_among(g, targets, &qualifier, article, name).map(|t| (t, exact))
+}
+
+/// The best of `targets` for this article, or none when the best is a small town the article
+/// gives no reason to believe in.
+fn pick_among(
+    g: &Gazetteer,
+    targets: &[Target],
+    qualifier: &Qualifier,
+    article: &Article,
+    name: &str,
+) -> Option<Target> {
+    let best = targets
         .iter()
-        .map(|&t| (t, score(g, t, ctx, &qualifier)))
+        .map(|&t| (t, score(g, t, &article.ctx, qualifier)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(t, _)| t)
+        .map(|(t, _)| t)?;
+    let Target::City(i) = best else {
+        return Some(best);
+    };
+    let city = &g.cities[i as usize];
+    if city.population >= SMALL_CITY {
+        return Some(best);
+    }
+    let surname = name
+        .split_whitespace()
+        .all(|w| article.person_words.contains(w));
+    let qualified = qualifier.country == Some(city.country)
+        || (qualifier.state.is_some() && qualifier.state == city.state);
+    let supported = article.text_ctx.country(city.country) > 0.0
+        || city
+            .state
+            .is_some_and(|s| article.text_ctx.states.contains_key(s));
+    (qualified || (supported && !surname)).then_some(best)
+}
+
+/// True when `hay` contains `needle` as whole words: "South Carolina" contains "Carolina".
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Splits "Paris, Texas" into the name and what its qualifier pins down.
@@ -209,6 +337,17 @@ fn qualifier_after(g: &Gazetteer, text: &str, end: usize) -> Qualifier {
     let start = text.len() - trimmed.len();
     if let Some(hit) = scan::match_at(text, start) {
         return qualifier_of(g, &text[hit.start..hit.end]);
+    }
+    // AP-style state abbreviations, which the scan leaves alone: "Flint, Mich.".
+    let word_end = trimmed
+        .find(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .unwrap_or(trimmed.len());
+    let word = &trimmed[..word_end];
+    if let [Target::State(s)] = g.candidates(word) {
+        return Qualifier {
+            country: Some("US"),
+            state: Some(g.states[*s as usize].code),
+        };
     }
     // Two-letter postal codes: "Moscow, ID".
     let code: String = trimmed
