@@ -175,6 +175,13 @@ fn recogniser_slips_and_short_forms_are_handled() {
             "Carolina",
             Some("US"),
         ),
+        // A believable place of its own is not read as short for a longer one.
+        (
+            "Clashes in East Jerusalem spread to Jerusalem.",
+            &[("East Jerusalem", LOC), ("Jerusalem", LOC)],
+            "Jerusalem",
+            Some("IL"),
+        ),
         // A country of its own rank keeps its own code.
         (
             "Sudan and South Sudan signed the deal.",

@@ -210,37 +210,7 @@ fn pick_location(
     e: &EntityDraft,
     article: &Article,
 ) -> Option<(Target, bool)> {
-    // A short form of a longer place the article names: "Carolina" → "South Carolina". Not
-    // for names that are places of their own rank ("Sudan" beside "South Sudan"), and only
-    // when every longer name agrees ("Korea" beside North and South Korea is neither).
     let name = e.name.as_str();
-    let own_rank = g
-        .candidates(name)
-        .iter()
-        .any(|t| matches!(t, Target::Country(_) | Target::State(_) | Target::Region));
-    if !own_rank {
-        let mut from_longer: Option<Target> = None;
-        let mut agree = true;
-        for longer in article
-            .locations
-            .iter()
-            .filter(|l| l.len() > name.len() && contains_words(l, name))
-        {
-            let (longer, q) = split_qualified(g, longer);
-            let Some(t) = pick_among(g, g.candidates(longer), &q, article, longer) else {
-                continue;
-            };
-            match from_longer {
-                Some(prev) if g.country_index(prev) != g.country_index(t) => agree = false,
-                Some(_) => {}
-                None => from_longer = Some(t),
-            }
-        }
-        if let (Some(t), true) = (from_longer, agree) {
-            let same_city = matches!(t, Target::City(i) if g.cities[i as usize].name == name);
-            return Some((t, same_city));
-        }
-    }
     let (name, mut qualifier) = split_qualified(g, name);
     let mut exact = true;
     let mut targets = g.candidates(name);
@@ -261,7 +231,7 @@ fn pick_location(
         exact = false;
     }
     if targets.is_empty() {
-        return None;
+        return short_form(g, e.name.as_str(), article);
     }
     if qualifier.country.is_none() && qualifier.state.is_none() {
         qualifier = e
@@ -271,7 +241,43 @@ fn pick_location(
             .find(|q| q.country.is_some() || q.state.is_some())
             .unwrap_or_default();
     }
-    pick_among(g, targets, &qualifier, article, name).map(|t| (t, exact))
+    if let Some(t) = pick_among(g, targets, &qualifier, article, name) {
+        return Some((t, exact));
+    }
+    short_form(g, e.name.as_str(), article)
+}
+
+/// A short form of a longer place the article names: "Carolina" → "South Carolina", when
+/// the short name is no believable place of its own. Not for names that are places of their
+/// own rank ("Sudan" beside "South Sudan"), and only when every longer name agrees ("Korea"
+/// beside North and South Korea is neither).
+fn short_form(g: &Gazetteer, name: &str, article: &Article) -> Option<(Target, bool)> {
+    let own_rank = g
+        .candidates(name)
+        .iter()
+        .any(|t| matches!(t, Target::Country(_) | Target::State(_) | Target::Region));
+    if own_rank {
+        return None;
+    }
+    let mut from_longer: Option<Target> = None;
+    for longer in article
+        .locations
+        .iter()
+        .filter(|l| l.len() > name.len() && contains_words(l, name))
+    {
+        let (longer, q) = split_qualified(g, longer);
+        let Some(t) = pick_among(g, g.candidates(longer), &q, article, longer) else {
+            continue;
+        };
+        match from_longer {
+            Some(prev) if g.country_index(prev) != g.country_index(t) => return None,
+            Some(_) => {}
+            None => from_longer = Some(t),
+        }
+    }
+    let t = from_longer?;
+    let same_city = matches!(t, Target::City(i) if g.cities[i as usize].name == name);
+    Some((t, same_city))
 }
 
 /// The best of `targets` for this article, or none when the best is a small town the article
