@@ -196,7 +196,24 @@ fn amounts_carry_value_object_and_unit() {
                 true,
             )],
         ),
+        (
+            "Officials expect 13 million votes in total.",
+            &[("13 million votes", 1.3e7, Some("votes"), None, false)],
+        ),
+        (
+            "She won 39 percent among young voters.",
+            &[("39 percent", 39.0, None, Some("%"), false)],
+        ),
+        (
+            "More than 1 million internally displaced people.",
+            &[("1 million", 1e6, None, None, false)],
+        ),
+        (
+            "Some 1,200 armed men attacked.",
+            &[("1,200 armed men", 1200.0, Some("armed men"), None, false)],
+        ),
         // Traps: nothing here is an amount.
+        ("After the debate, the two squabbled at length.", &[]),
         ("Of the delegates, 19 support the senator.", &[]),
         (
             "Her 64%-27% lead held.",

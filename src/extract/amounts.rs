@@ -338,7 +338,9 @@ const STOP: &[&str] = &[
     "might", "can", "must", "do", "does", "did", "not", "no", "per", "percent", "more", "less",
     "most", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "he",
     "she", "we", "after", "before", "since", "during", "over", "under", "about", "into", "so",
-    "if", "when", "while", "said", "ago",
+    "if", "when", "while", "said", "ago", "among", "between", "across", "around", "within",
+    "without", "against", "toward", "towards", "through", "via", "like", "up", "down", "out",
+    "off", "near", "amid", "despite", "each", "every", "all", "both", "either", "neither",
 ];
 
 /// Words that may start a sentence right before a count ("Some 300 troops"), unlike a name
@@ -729,7 +731,7 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
         } else if (STOP.contains(&lower) && !(first && hyphenated))
             || (!first && toks[j - 1].s != "-" && looks_like_verb(lower))
             // "19 support Sanders": a verb right after the number means nothing is counted.
-            || (first && !hyphenated && is_verb_form(lower))
+            || (first && !hyphenated && is_verb_after_count(toks, j, lower))
             || t.s.len() == 1
         {
             break;
@@ -768,6 +770,26 @@ fn is_plural(lower: &str) -> bool {
 fn looks_like_verb(lower: &str) -> bool {
     if lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly") {
         return true;
+    }
+    is_verb_form(lower)
+}
+
+/// True when the word right after a count is its verb, so nothing is counted: "19 support
+/// Sanders", "the two squabbled over". A count's verb is plural, so "-s" forms ("votes") are
+/// nouns here; an "-ed" or "-ly" word is a verb or adverb unless a noun follows ("armed
+/// soldiers").
+fn is_verb_after_count(toks: &[Tok<'_>], j: usize, lower: &str) -> bool {
+    if lower.ends_with('s') && !lower.ends_with("ss") {
+        return false;
+    }
+    if lower.ends_with("ly") {
+        return true;
+    }
+    if lower.ends_with("ed") {
+        let noun_follows = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.spaced && !STOP.contains(&Lower::new(n.s).as_str()));
+        return !noun_follows;
     }
     is_verb_form(lower)
 }
