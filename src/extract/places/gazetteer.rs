@@ -65,14 +65,14 @@ pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub states: Vec<State>,
     pub cities: Vec<City>,
-    by_code: HashMap<&'static str, u16>,
+    by_code: HashMap<&'static str, u16, FastHash>,
     /// Normalised name (see [`normalise`]) → every place it can name, from GeoNames.
-    names: HashMap<Box<str>, Vec<Target>>,
+    names: HashMap<Box<str>, Vec<Target>, FastHash>,
     /// Normalised hand-written alias → what it names. An alias overrides `names`: it records
     /// how news text uses the name ("Washington" is the US capital, not the state).
-    aliases: HashMap<Box<str>, Vec<Target>>,
+    aliases: HashMap<Box<str>, Vec<Target>, FastHash>,
     /// Normalised demonym or adjective ("ukrainian", "ukrainians") → country index.
-    demonyms: HashMap<Box<str>, u16>,
+    demonyms: HashMap<Box<str>, u16, FastHash>,
     /// Exact surface forms the text scan looks for (names, aliases, demonyms, states),
     /// case-sensitive so that "US" never matches the pronoun "us".
     pub(super) surface: HashMap<Box<str>, Target, FastHash>,
@@ -91,6 +91,11 @@ pub fn normalise(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            // Most names: lower-case bytes, no per-char Unicode tables.
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for ch in word.chars() {
             match ch {
                 '’' | '‘' => out.push('\''),
@@ -98,16 +103,17 @@ pub fn normalise(name: &str) -> String {
             }
         }
     }
-    let mut s = out.as_str();
-    if let Some(rest) = s.strip_prefix("the ") {
-        s = rest;
+    let mut end = out.len();
+    if out.ends_with("'s") {
+        end -= 2;
+    } else if out.ends_with("s'") {
+        end -= 1;
     }
-    if let Some(rest) = s.strip_suffix("'s") {
-        s = rest;
-    } else if s.ends_with("s'") {
-        s = &s[..s.len() - 1];
+    out.truncate(end);
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
-    s.to_string()
+    out
 }
 
 impl Gazetteer {
@@ -116,10 +122,10 @@ impl Gazetteer {
             countries: Vec::new(),
             states: Vec::new(),
             cities: Vec::new(),
-            by_code: HashMap::new(),
-            names: HashMap::new(),
-            aliases: HashMap::new(),
-            demonyms: HashMap::new(),
+            by_code: HashMap::default(),
+            names: HashMap::default(),
+            aliases: HashMap::default(),
+            demonyms: HashMap::default(),
             surface: HashMap::default(),
             surface_heads: HashSet::default(),
             max_surface_words: 1,
@@ -311,6 +317,19 @@ impl Gazetteer {
             .unwrap_or(&[])
     }
 
+    /// True when `name` is one of the hand-written aliases.
+    pub fn is_alias(&self, name: &str) -> bool {
+        self.aliases.contains_key(normalise(name).as_str())
+    }
+
+    /// The GeoNames places named `name`, ignoring aliases.
+    pub fn geonames(&self, name: &str) -> &[Target] {
+        self.names
+            .get(normalise(name).as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
     /// The country a demonym or national adjective refers to ("Ukrainian" → Ukraine).
     pub fn demonym(&self, word: &str) -> Option<u16> {
         self.demonyms.get(normalise(word).as_str()).copied()
@@ -319,13 +338,21 @@ impl Gazetteer {
 
 /// The leading run of letters of a word or name: what [`Gazetteer::surface_heads`] holds.
 pub(super) fn head(s: &str) -> &str {
-    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() && b[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    // Only a name with a non-ASCII letter ("Côte") pays for decoding chars.
+    if b.get(end).is_some_and(|c| *c >= 0x80) {
+        end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    }
     &s[..end]
 }
 
-/// FxHash-style multiply-rotate hashing for the scan's tables. The keys are our own
-/// gazetteer, so an article cannot make their buckets collide; SipHash's protection against
-/// that buys nothing here and cost most of the scan's time.
+/// FxHash-style multiply-rotate hashing for the gazetteer's tables. The keys are our own
+/// data, so an article cannot make their buckets collide; SipHash's protection against that
+/// buys nothing here and cost most of the lookups' time.
 pub type FastHash = BuildHasherDefault<FxHasher>;
 
 /// See [`FastHash`].

@@ -16,7 +16,7 @@ pub mod scan;
 
 use std::collections::{HashMap, HashSet};
 
-use gazetteer::{GAZETTEER, Gazetteer, Target};
+use gazetteer::{FastHash, GAZETTEER, Gazetteer, Target};
 
 use super::doc::{Doc, EntityDraft};
 use crate::record::EntityType;
@@ -71,11 +71,19 @@ pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
     let text_ctx = ctx.clone();
     // Cities the recogniser found and that can only be one place also tell where the article
     // is (country names and states were already counted by the scan).
-    for e in entities.iter() {
+    // Each entity's own name is looked up once; the stages below reuse the answer.
+    let own: Vec<&'static [Target]> = entities
+        .iter()
+        .map(|e| match e.kind {
+            EntityType::Location | EntityType::Organization => g.candidates(&e.name),
+            EntityType::Person | EntityType::Misc => &[],
+        })
+        .collect();
+    for (e, own) in entities.iter().zip(&own) {
         if e.kind != EntityType::Location {
             continue;
         }
-        if let [t @ Target::City(_)] = g.candidates(&e.name) {
+        if let [t @ Target::City(_)] = own {
             ctx.add(g, *t, e.mentions.len() as f64);
         }
     }
@@ -93,14 +101,14 @@ pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             .map(|e| e.name.clone())
             .collect(),
     };
-    for e in entities.iter_mut() {
+    for (e, own) in entities.iter_mut().zip(own) {
         let (choice, coordinates) = match e.kind {
-            EntityType::Location => match pick_location(g, doc, e, &article) {
+            EntityType::Location => match pick_location(g, doc, e, own, &article) {
                 Some((t, exact)) => (Some(t), exact),
                 None => (None, false),
             },
             EntityType::Misc => (g.demonym(&e.name).map(Target::Country), false),
-            EntityType::Organization => match g.candidates(&e.name) {
+            EntityType::Organization => match own {
                 // Only a seat of government ("the Kremlin", "the White House") stands for a
                 // country; an organisation merely named after a place does not.
                 [t @ Target::Country(_)] if is_alias_only(g, &e.name) => (Some(*t), false),
@@ -143,17 +151,19 @@ const COMPASS: [&str; 13] = [
 
 /// True when `name` is a hand-written alias rather than a country's own name.
 fn is_alias_only(g: &Gazetteer, name: &str) -> bool {
-    !g.countries
-        .iter()
-        .any(|c| gazetteer::normalise(c.name) == gazetteer::normalise(name))
+    g.is_alias(name)
+        && !g
+            .geonames(name)
+            .iter()
+            .any(|t| matches!(t, Target::Country(_)))
 }
 
 /// How often the article mentions each country and US state: the evidence that decides
 /// between the readings of an ambiguous name.
 #[derive(Debug, Default, Clone)]
 struct Context {
-    countries: HashMap<&'static str, f64>,
-    states: HashMap<&'static str, f64>,
+    countries: HashMap<&'static str, f64, FastHash>,
+    states: HashMap<&'static str, f64, FastHash>,
     /// Mentions of US states and cities: "Georgia" next to "Ohio" is the state.
     us_domestic: f64,
 }
@@ -208,12 +218,17 @@ fn pick_location(
     g: &Gazetteer,
     doc: &Doc<'_>,
     e: &EntityDraft,
+    own: &'static [Target],
     article: &Article,
 ) -> Option<(Target, bool)> {
     let name = e.name.as_str();
     let (name, mut qualifier) = split_qualified(g, name);
     let mut exact = true;
-    let mut targets = g.candidates(name);
+    let mut targets = if name == e.name {
+        own
+    } else {
+        g.candidates(name)
+    };
     if targets.is_empty() {
         // The canonical name may carry words no mention needs: try the mentions.
         targets = e
@@ -231,7 +246,7 @@ fn pick_location(
         exact = false;
     }
     if targets.is_empty() {
-        return short_form(g, e.name.as_str(), article);
+        return short_form(g, e.name.as_str(), own, article);
     }
     if qualifier.country.is_none() && qualifier.state.is_none() {
         qualifier = e
@@ -244,16 +259,20 @@ fn pick_location(
     if let Some(t) = pick_among(g, targets, &qualifier, article, name) {
         return Some((t, exact));
     }
-    short_form(g, e.name.as_str(), article)
+    short_form(g, e.name.as_str(), own, article)
 }
 
 /// A short form of a longer place the article names: "Carolina" → "South Carolina", when
 /// the short name is no believable place of its own. Not for names that are places of their
 /// own rank ("Sudan" beside "South Sudan"), and only when every longer name agrees ("Korea"
 /// beside North and South Korea is neither).
-fn short_form(g: &Gazetteer, name: &str, article: &Article) -> Option<(Target, bool)> {
-    let own_rank = g
-        .candidates(name)
+fn short_form(
+    g: &Gazetteer,
+    name: &str,
+    own: &[Target],
+    article: &Article,
+) -> Option<(Target, bool)> {
+    let own_rank = own
         .iter()
         .any(|t| matches!(t, Target::Country(_) | Target::State(_) | Target::Region));
     if own_rank {
