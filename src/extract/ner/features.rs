@@ -46,6 +46,13 @@ const T_GAZ_R: u8 = 34;
 const T_LEN: u8 = 35;
 const T_EXACT_L: u8 = 36;
 const T_EXACT_R: u8 = 37;
+const T_HYPHEN_HEAD: u8 = 38;
+const T_HYPHEN_TAIL: u8 = 39;
+const T_HYPHEN_GAZ: u8 = 46;
+const T_CONTEXT_L: u8 = 47;
+const T_CONTEXT_R: u8 = 48;
+const T_TABLE_DOC: u8 = 49;
+const T_TABLE_GAZ: u8 = 50;
 const T_S1: u8 = 40;
 const T_S1_L: u8 = 41;
 const T_S1_R: u8 = 42;
@@ -72,6 +79,8 @@ pub struct SentInfo {
 pub struct LayerInfo {
     pub lex: Vec<Lex>,
     pub gaz: Vec<u32>,
+    /// Lists of the parts of hyphenated words: head in bits 0..16, tail in 16..32.
+    pub hyphen_gaz: Vec<u32>,
     pub sents: Vec<SentInfo>,
 }
 
@@ -90,7 +99,20 @@ impl LayerInfo {
             gazetteer.mark(&lower, &mut gaz[s.tokens.clone()]);
             sents.push(sentence_info(&lex, s.tokens.clone()));
         }
-        LayerInfo { lex, gaz, sents }
+        let hyphen_gaz = lex
+            .iter()
+            .map(|l| {
+                l.hyphen.map_or(0, |(head, tail)| {
+                    gazetteer.single(head) | (gazetteer.single(tail) << 16)
+                })
+            })
+            .collect();
+        LayerInfo {
+            lex,
+            gaz,
+            hyphen_gaz,
+            sents,
+        }
     }
 }
 
@@ -133,13 +155,45 @@ pub struct DocContext {
     /// How each lowercase form is written mid-sentence in normally cased text: bit 0
     /// lowercase, bit 1 capitalised, bit 2 all caps.
     case: KeyMap<u8>,
+    /// For capitalised words: (lowercase form, word before, word after) at every
+    /// occurrence, sorted, so all contexts of a word are one binary search away.
+    contexts: Vec<(u64, u64, u64)>,
+    /// A fifth or more of the sentences are tables: a results or market report, where
+    /// place names usually stand for teams and companies.
+    tabular: bool,
 }
+
+/// At most this many other occurrences of a word lend it their contexts.
+const MAX_CONTEXTS: usize = 6;
 
 impl DocContext {
     /// Collects the casing evidence of the layers whose case is trustworthy (the body).
     pub fn new<'a>(layers: impl IntoIterator<Item = &'a LayerInfo>) -> Self {
         let mut case: KeyMap<u8> = KeyMap::default();
+        let mut contexts = Vec::new();
+        let (mut tables, mut sentences) = (0usize, 0usize);
         for info in layers {
+            sentences += info.sents.len();
+            tables += info.sents.iter().filter(|s| s.table).count();
+            for s in &info.sents {
+                let r = s.tokens.clone();
+                for i in r.clone() {
+                    let l = &info.lex[i];
+                    if l.alpha && matches!(l.case, Case::Capitalised | Case::AllCaps) {
+                        let left = if i > r.start {
+                            info.lex[i - 1].lower
+                        } else {
+                            BOS
+                        };
+                        let right = if i + 1 < r.end {
+                            info.lex[i + 1].lower
+                        } else {
+                            EOS
+                        };
+                        contexts.push((l.lower, left, right));
+                    }
+                }
+            }
             for s in info.sents.iter().filter(|s| !s.unreliable) {
                 for l in &info.lex[s.tokens.start + 1..s.tokens.end] {
                     let bit = match l.case {
@@ -152,7 +206,12 @@ impl DocContext {
                 }
             }
         }
-        DocContext { case }
+        contexts.sort_unstable();
+        DocContext {
+            case,
+            contexts,
+            tabular: tables * 5 >= sentences.max(1),
+        }
     }
 }
 
@@ -193,15 +252,8 @@ fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
     l.case as u64 | (u64::from(sent.unreliable) << 3) | (u64::from(first) << 4)
 }
 
-/// Appends the feature keys of token `i` (in sentence `sent` of `info`) to `out`.
-pub fn extract(
-    info: &LayerInfo,
-    doc: &DocContext,
-    stage2: Option<Stage2<'_>>,
-    sent: &SentInfo,
-    i: usize,
-    out: &mut Vec<u64>,
-) {
+/// Appends the stage-1 feature keys of token `i` (in sentence `sent` of `info`) to `out`.
+pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, out: &mut Vec<u64>) {
     let lex = &info.lex;
     let l = &lex[i];
     let first = i == sent.tokens.start;
@@ -274,6 +326,10 @@ pub fn extract(
     };
     let g = info.gaz[i];
     gaz_bits(g, T_GAZ, 0, out);
+    if doc.tabular {
+        out.push(key1(T_TABLE_DOC, shape));
+        gaz_bits(g, T_TABLE_GAZ, u64::from(sent.table), out);
+    }
     gaz_bits(g, T_GAZ_CASE, here, out);
     if let Some(j) = i.checked_sub(1).filter(|j| sent.tokens.contains(j)) {
         gaz_bits(info.gaz[j], T_GAZ_L, 0, out);
@@ -282,37 +338,72 @@ pub fn extract(
         gaz_bits(info.gaz[i + 1], T_GAZ_R, 0, out);
     }
     debug_assert!(LISTS.len() * 2 <= 32);
-
-    if let Some(s2) = stage2 {
-        let lab = |d: isize| -> u64 {
-            i.checked_add_signed(d)
-                .filter(|j| sent.tokens.contains(j))
-                .map_or(99, |j| u64::from(s2.labels[j].0))
-        };
-        let own = s2.labels[i];
-        out.push(key1(T_S1, u64::from(own.0)));
-        out.push(key2(T_S1_L, lab(-1), u64::from(own.0)));
-        out.push(key2(T_S1_R, u64::from(own.0), lab(1)));
-        if l.alpha
-            && let Some(counts) = s2.predictions.types.get(&l.lower)
-        {
-            let mut c = *counts;
-            if let Some(t) = own.entity_type() {
-                c[t] = c[t].saturating_sub(1);
+    if let Some((head, tail)) = l.hyphen {
+        out.push(key1(T_HYPHEN_HEAD, head));
+        out.push(key1(T_HYPHEN_TAIL, tail));
+        gaz_bits(info.hyphen_gaz[i], T_HYPHEN_GAZ, 0, out);
+    }
+    // Context aggregation (Ratinov & Roth): the neighbours of the same capitalised word
+    // elsewhere in the document, skipping the occurrence that matches this one.
+    if l.alpha && matches!(l.case, Case::Capitalised | Case::AllCaps) {
+        let from = doc.contexts.partition_point(|c| c.0 < l.lower);
+        let occurrences = doc.contexts[from..]
+            .iter()
+            .take_while(|c| c.0 == l.lower)
+            .take(MAX_CONTEXTS + 1);
+        let (own_l, own_r) = (lower_at(-1), lower_at(1));
+        let mut skipped = false;
+        for &(_, left, right) in occurrences {
+            if !skipped && left == own_l && right == own_r {
+                skipped = true;
+                continue;
             }
-            let mut best = None;
-            for (t, &n) in c.iter().enumerate() {
-                if n > 0 {
-                    out.push(key2(T_DOC_ANY, t as u64, here));
-                    if best.is_none_or(|(_, m)| n > m) {
-                        best = Some((t, n));
-                    }
+            out.push(key1(T_CONTEXT_L, left));
+            out.push(key1(T_CONTEXT_R, right));
+        }
+    }
+}
+
+/// Appends the keys stage 2 adds to stage 1's for token `i`: stage 1's labels around it and
+/// its predictions for the same word elsewhere in the document.
+pub fn extract_stage2(
+    info: &LayerInfo,
+    s2: Stage2<'_>,
+    sent: &SentInfo,
+    i: usize,
+    out: &mut Vec<u64>,
+) {
+    let l = &info.lex[i];
+    let first = i == sent.tokens.start;
+    let here = case_code(l, sent, first);
+    let lab = |d: isize| -> u64 {
+        i.checked_add_signed(d)
+            .filter(|j| sent.tokens.contains(j))
+            .map_or(99, |j| u64::from(s2.labels[j].0))
+    };
+    let own = s2.labels[i];
+    out.push(key1(T_S1, u64::from(own.0)));
+    out.push(key2(T_S1_L, lab(-1), u64::from(own.0)));
+    out.push(key2(T_S1_R, u64::from(own.0), lab(1)));
+    if l.alpha
+        && let Some(counts) = s2.predictions.types.get(&l.lower)
+    {
+        let mut c = *counts;
+        if let Some(t) = own.entity_type() {
+            c[t] = c[t].saturating_sub(1);
+        }
+        let mut best = None;
+        for (t, &n) in c.iter().enumerate() {
+            if n > 0 {
+                out.push(key2(T_DOC_ANY, t as u64, here));
+                if best.is_none_or(|(_, m)| n > m) {
+                    best = Some((t, n));
                 }
             }
-            if let Some((t, _)) = best {
-                out.push(key2(T_DOC_MAJ, t as u64, u64::from(own.0)));
-                out.push(key2(T_DOC_MAJ_CASE, t as u64, here));
-            }
+        }
+        if let Some((t, _)) = best {
+            out.push(key2(T_DOC_MAJ, t as u64, u64::from(own.0)));
+            out.push(key2(T_DOC_MAJ_CASE, t as u64, here));
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Gazetteers: word lists of countries, cities, regions, demonyms, first and last names,
 //! organisation suffixes and person titles (built by `scripts/build_ner_gazetteers.py` from
-//! openly licensed sources; see `models/ner/README.md`). A token's membership in a matched
+//! openly licensed sources; see `models/ner/README.md`), and month and day names. A token's membership in a matched
 //! phrase becomes a feature; the model learns how much to trust each list.
 
 use std::collections::HashMap;
@@ -20,6 +20,7 @@ pub const LISTS: &[&str] = &[
     "last",
     "orgsuffix",
     "title",
+    "date",
 ];
 
 /// Bit set on phrases that start a longer phrase, so matching can stop early.
@@ -101,6 +102,13 @@ impl Gazetteer {
     /// True when no list has any phrase.
     pub fn is_empty(&self) -> bool {
         self.phrases.is_empty()
+    }
+
+    /// The lists a single word (by its lowercase hash) belongs to, as a mask of list bits.
+    pub fn single(&self, lower: u64) -> u32 {
+        self.phrases
+            .get(&extend(hash::EMPTY, lower))
+            .map_or(0, |m| u32::from(m & !PREFIX))
     }
 
     /// Marks the tokens of one sentence (given by their lowercase hashes) with the lists of

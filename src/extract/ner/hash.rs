@@ -9,6 +9,9 @@ const PRIME: u64 = 0x0000_0100_0000_01b3;
 /// Feeds one char's UTF-8 bytes into a running FNV-1a hash.
 #[inline]
 pub fn push_char(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return (h ^ c as u64).wrapping_mul(PRIME);
+    }
     let mut buf = [0u8; 4];
     push_bytes(h, c.encode_utf8(&mut buf).as_bytes())
 }

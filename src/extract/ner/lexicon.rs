@@ -41,6 +41,9 @@ pub struct Lex {
     pub digit: bool,
     /// Has a letter.
     pub alpha: bool,
+    /// Lowercase hashes of the parts before the first and after the last hyphen of a
+    /// hyphenated word (`Ontario-based`, `pro-Moscow`), whose parts are often names.
+    pub hyphen: Option<(u64, u64)>,
 }
 
 #[inline]
@@ -157,7 +160,14 @@ impl Lex {
         } else {
             Case::Capitalised
         };
+        let hyphen = match (token.find('-'), token.rfind('-')) {
+            (Some(a), Some(b)) if a > 0 && b + 1 < token.len() => {
+                Some((lower_hash(&token[..a]), lower_hash(&token[b + 1..])))
+            }
+            _ => None,
+        };
         Lex {
+            hyphen,
             lower,
             exact,
             shape,

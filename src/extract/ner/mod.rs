@@ -107,7 +107,7 @@ impl fmt::Display for Label {
 /// template changes, so an old model fails to load instead of silently scoring garbage.
 const MAGIC: &[u8; 4] = b"NERM";
 /// Version of the feature templates a model was trained with.
-pub const FEATURES_VERSION: u32 = 1;
+pub const FEATURES_VERSION: u32 = 2;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
@@ -222,22 +222,66 @@ impl Model {
                 .map(|(_, i)| i),
         );
         let mut scratch = Scratch::default();
+        // Stage 1's keys are computed once and reused by stage 2, which only adds its own.
+        let keys: Vec<LayerKeys> = infos
+            .iter()
+            .map(|info| {
+                let mut k = LayerKeys::default();
+                for sent in &info.sents {
+                    for i in sent.tokens.clone() {
+                        k.pad_to(i);
+                        features::extract(info, &ctx, sent, i, &mut k.keys);
+                        k.offs.push(k.keys.len() as u32);
+                    }
+                }
+                k.pad_to(info.lex.len());
+                k
+            })
+            .collect();
         let first: Vec<Vec<Label>> = infos
             .iter()
-            .map(|info| scratch.tag(&self.stage1, info, &ctx, None))
+            .zip(&keys)
+            .map(|(info, k)| scratch.tag(&self.stage1, info, k, None))
             .collect();
         let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
         infos
             .iter()
+            .zip(&keys)
             .zip(&first)
-            .map(|(info, labels)| {
+            .map(|((info, k), labels)| {
                 let s2 = Stage2 {
                     labels,
                     predictions: &preds,
                 };
-                scratch.tag(&self.stage2, info, &ctx, Some(s2))
+                scratch.tag(&self.stage2, info, k, Some(s2))
             })
             .collect()
+    }
+}
+
+/// Stage-1 feature keys of every token of a layer: token `t`'s are
+/// `keys[offs[t]..offs[t + 1]]`.
+struct LayerKeys {
+    keys: Vec<u64>,
+    offs: Vec<u32>,
+}
+
+impl LayerKeys {
+    /// Gives tokens before `i` that no sentence holds (none, by construction of the text
+    /// layer) an empty set of keys, so indexing stays aligned whatever happens.
+    fn pad_to(&mut self, i: usize) {
+        while self.offs.len() <= i {
+            self.offs.push(self.keys.len() as u32);
+        }
+    }
+}
+
+impl Default for LayerKeys {
+    fn default() -> Self {
+        LayerKeys {
+            keys: Vec::new(),
+            offs: vec![0],
+        }
     }
 }
 
@@ -255,17 +299,21 @@ impl Scratch {
         &mut self,
         w: &Weights,
         info: &LayerInfo,
-        ctx: &DocContext,
+        base: &LayerKeys,
         stage2: Option<Stage2<'_>>,
     ) -> Vec<Label> {
         let mut out = vec![Label::O; info.lex.len()];
         for sent in &info.sents {
             self.emissions.clear();
             for i in sent.tokens.clone() {
-                self.keys.clear();
-                features::extract(info, ctx, stage2, sent, i, &mut self.keys);
+                let own = &base.keys[base.offs[i] as usize..base.offs[i + 1] as usize];
                 let mut row = [0f32; N_LABELS];
-                w.score(&self.keys, &mut row);
+                w.score(own, &mut row);
+                if let Some(s2) = stage2 {
+                    self.keys.clear();
+                    features::extract_stage2(info, s2, sent, i, &mut self.keys);
+                    w.add_scores(&self.keys, &mut row);
+                }
                 self.emissions.push(row);
             }
             self.viterbi

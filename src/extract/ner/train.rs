@@ -101,11 +101,14 @@ fn encode(
             for sent in &p.info.sents {
                 for i in sent.tokens.clone() {
                     keys.clear();
-                    let s2 = stage1.zip(preds.as_ref()).map(|(s1, pr)| Stage2 {
-                        labels: &s1[d],
-                        predictions: pr,
-                    });
-                    features::extract(&p.info, &p.ctx, s2, sent, i, &mut keys);
+                    features::extract(&p.info, &p.ctx, sent, i, &mut keys);
+                    if let Some((s1, pr)) = stage1.zip(preds.as_ref()) {
+                        let s2 = Stage2 {
+                            labels: &s1[d],
+                            predictions: pr,
+                        };
+                        features::extract_stage2(&p.info, s2, sent, i, &mut keys);
+                    }
                     for &k in &keys {
                         let row = match dict.map.get(&k) {
                             Some(&r) => Some(r),

@@ -12,42 +12,57 @@ use super::N_LABELS;
 #[error("{0}")]
 pub struct FormatError(pub String);
 
+/// One feature in the lookup table: its key and its quantised weights side by side, so a
+/// lookup touches one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    key: u64,
+    w: [i16; N_LABELS],
+}
+
 /// Scores of one stage.
 #[derive(Debug, Clone)]
 pub struct Weights {
-    /// Open-addressing table of (key, row); key 0 marks an empty slot.
-    table: Vec<(u64, u32)>,
+    /// Open-addressing table; key 0 marks an empty slot.
+    table: Vec<Slot>,
     mask: usize,
-    /// `rows × N_LABELS` emission weights.
-    emit: Vec<f32>,
+    len: usize,
+    /// What one quantised weight unit is worth.
+    scale: f32,
     /// `trans[prev * N_LABELS + cur]`.
     pub trans: [f32; N_LABELS * N_LABELS],
     pub start: [f32; N_LABELS],
 }
 
 impl Weights {
-    /// Builds the lookup table from parallel keys and weight rows.
-    pub fn new(
+    /// Builds the lookup table from keys and their quantised weight rows.
+    fn new(
         keys: &[u64],
-        emit: Vec<f32>,
+        emit: &[i16],
+        scale: f32,
         trans: [f32; N_LABELS * N_LABELS],
         start: [f32; N_LABELS],
     ) -> Self {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        // Load factor at most 0.7: short probe runs, a table that stays small.
+        let cap = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut table = vec![(0u64, 0u32); cap];
+        let mut table = vec![Slot::default(); cap];
         for (row, &k) in keys.iter().enumerate() {
             let mut slot = k as usize & mask;
-            while table[slot].0 != 0 {
+            while table[slot].key != 0 {
                 slot = (slot + 1) & mask;
             }
-            // Row counts come from a u32 in the file format, so they fit.
-            table[slot] = (k, row as u32);
+            table[slot].key = k;
+            table[slot]
+                .w
+                .copy_from_slice(&emit[row * N_LABELS..(row + 1) * N_LABELS]);
         }
         Weights {
             table,
             mask,
-            emit,
+            len: keys.len(),
+            scale,
             trans,
             start,
         }
@@ -55,40 +70,49 @@ impl Weights {
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.emit.len() / N_LABELS
+        self.len
     }
 
     /// True when the stage has no features.
     pub fn is_empty(&self) -> bool {
-        self.emit.is_empty()
+        self.len == 0
     }
 
     #[inline]
-    fn row(&self, key: u64) -> Option<usize> {
-        let mut slot = key as usize & self.mask;
+    fn slot(&self, key: u64) -> Option<&Slot> {
+        let mut i = key as usize & self.mask;
         loop {
-            let (k, r) = self.table[slot];
-            if k == key {
-                return Some(r as usize);
+            let s = &self.table[i];
+            if s.key == key {
+                return Some(s);
             }
-            if k == 0 {
+            if s.key == 0 {
                 return None;
             }
-            slot = (slot + 1) & self.mask;
+            i = (i + 1) & self.mask;
         }
     }
 
-    /// Sums the emission weights of `keys` into `out` (one score per label).
+    /// The emission scores of a token with features `keys` (one score per label).
     #[inline]
     pub fn score(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
         *out = [0.0; N_LABELS];
+        self.add_scores(keys, out);
+    }
+
+    /// Adds the emission weights of `keys` to `out`.
+    #[inline]
+    pub fn add_scores(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
+        let mut acc = [0i32; N_LABELS];
         for &k in keys {
-            if let Some(r) = self.row(k) {
-                let w = &self.emit[r * N_LABELS..r * N_LABELS + N_LABELS];
-                for (o, x) in out.iter_mut().zip(w) {
-                    *o += x;
+            if let Some(s) = self.slot(k) {
+                for (a, &w) in acc.iter_mut().zip(&s.w) {
+                    *a += i32::from(w);
                 }
             }
+        }
+        for (o, a) in out.iter_mut().zip(acc) {
+            *o += a as f32 * self.scale;
         }
     }
 
@@ -149,11 +173,11 @@ impl Weights {
             return Err(FormatError("a feature key is 0".into()));
         }
         let w_bytes = split(bytes, n * N_LABELS * 2)?;
-        let emit: Vec<f32> = w_bytes
+        let emit: Vec<i16> = w_bytes
             .chunks_exact(2)
-            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Ok(Weights::new(&keys, emit, trans, start))
+        Ok(Weights::new(&keys, &emit, scale, trans, start))
     }
 }
 
