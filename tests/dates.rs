@@ -281,6 +281,11 @@ fn date_expressions_resolve_against_the_publication_date() {
             "USA TODAY reported the story; USA Today said more.",
             &[],
         ),
+        (
+            Some(THU),
+            "Protests are planned for this weekend.",
+            &[("this weekend", Some("2025-W52"), "week")],
+        ),
         // Without a publication date, relative expressions keep a null value.
         (None, "He spoke on Monday.", &[("Monday", None, "day")]),
         (None, "It expires on Dec. 25.", &[("Dec. 25", None, "day")]),

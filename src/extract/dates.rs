@@ -793,7 +793,8 @@ fn modified(
     let unit = unit_buf.as_str();
     let end = i + 2;
     match unit {
-        "week" => {
+        // An ISO week runs Monday to Sunday, so a weekend lies in its week.
+        "week" | "weekend" => {
             let v = anchor
                 .and_then(|a| shift_days(a, 7 * i64::from(step)))
                 .map(Value::Week);

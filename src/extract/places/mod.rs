@@ -246,6 +246,10 @@ fn pick_location(
         exact = false;
     }
     if targets.is_empty() {
+        // "Ukrainian" tagged as a place rather than MISC: still its country.
+        if let Some(c) = g.demonym(name) {
+            return Some((Target::Country(c), false));
+        }
         return short_form(g, e.name.as_str(), own, article);
     }
     if qualifier.country.is_none() && qualifier.state.is_none() {
