@@ -215,6 +215,39 @@ fn recogniser_slips_and_short_forms_are_handled() {
             "Wall Street",
             Some("US"),
         ),
+        // A demonym the recogniser tagged as a place.
+        (
+            "Ukrainian forces advanced.",
+            &[("Ukrainian", LOC)],
+            "Ukrainian",
+            Some("UA"),
+        ),
+        (
+            "An Ohio-based firm won the bid.",
+            &[("Ohio-based", LOC)],
+            "Ohio-based",
+            Some("US"),
+        ),
+        (
+            "Fighting flared in Chechnya again.",
+            &[("Chechnya", LOC)],
+            "Chechnya",
+            Some("RU"),
+        ),
+        // A town of 280,000 with nothing in the text to support it stays unresolved...
+        (
+            "Fans in ST LOUIS cheered the Cardinals.",
+            &[("ST LOUIS", LOC)],
+            "ST LOUIS",
+            None,
+        ),
+        // ...and resolves once the article says where it is.
+        (
+            "Fans in ST LOUIS, Missouri, cheered.",
+            &[("ST LOUIS", LOC)],
+            "ST LOUIS",
+            Some("US"),
+        ),
     ];
     let mut failures = Vec::new();
     for &(sentence, names, target, want) in table {

@@ -245,6 +245,17 @@ fn pick_location(
         targets = g.candidates(rest);
         exact = false;
     }
+    // "Ohio-based", "Kyiv-born": the place the adjective is made from.
+    if targets.is_empty()
+        && let Some((place, _)) = name.rsplit_once('-').filter(|(_, suffix)| {
+            matches!(
+                *suffix,
+                "based" | "born" | "bred" | "made" | "headquartered"
+            )
+        })
+    {
+        targets = g.candidates(place);
+    }
     if targets.is_empty() {
         // "Ukrainian" tagged as a place rather than MISC: still its country.
         if let Some(c) = g.demonym(name) {
