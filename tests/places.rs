@@ -130,6 +130,18 @@ fn ambiguous_place_names_are_decided_by_the_article() {
         ("Voters in the U.S. went to the polls.", "U.S.", Some("US")),
         ("Britain's prime minister spoke.", "Britain", Some("GB")),
         ("Trade with Luxembourg grew.", "Luxembourg", Some("LU")),
+        (
+            "Armenia and Azerbaijan signed a deal.",
+            "Armenia",
+            Some("AM"),
+        ),
+        (
+            "Canadian bonds rose, Canada's dollar firmed and Canada's bank held. LONDON traders \
+             watched.",
+            "LONDON",
+            Some("GB"),
+        ),
+        ("Trinidad beat Jamaica at cricket.", "Trinidad", Some("TT")),
     ];
     let mut failures = Vec::new();
     for &(sentence, name, want) in table {

@@ -340,10 +340,11 @@ fn pick_among(
         .all(|w| article.person_words.contains(w));
     let qualified = qualifier.country == Some(city.country)
         || (qualifier.state.is_some() && qualifier.state == city.state);
-    let supported = article.text_ctx.country(city.country) > 0.0
-        || city
-            .state
-            .is_some_and(|s| article.text_ctx.states.contains_key(s));
+    // Nearly every article mentions the US, so a small American town needs its state.
+    let supported = match city.state {
+        Some(s) => article.text_ctx.states.contains_key(s),
+        None => article.text_ctx.country(city.country) > 0.0,
+    };
     (qualified || (supported && !surname)).then_some(best)
 }
 
@@ -434,19 +435,22 @@ fn score(g: &Gazetteer, t: Target, ctx: &Context, q: &Qualifier) -> f64 {
     let ln1p = |x: f64| x.ln_1p();
     let (code, state, base) = match t {
         Target::Region => return 0.0,
-        Target::Country(i) => (g.countries[i as usize].code, None, 6.0),
+        // Above any city's population prior (a city of 20 million scores about 7.7), so
+        // "Armenia" is the country, not the Colombian city.
+        Target::Country(i) => (g.countries[i as usize].code, None, 9.0),
         Target::State(s) => {
             let state = g.states[s as usize].code;
             let domestic = ctx.us_domestic - ctx.states.get(state).copied().unwrap_or(0.0);
             (
                 "US",
                 Some(state),
-                5.0 + 1.5 * ln1p(domestic) + 0.3 * ln1p(ctx.country("US")),
+                8.0 + 1.5 * ln1p(domestic) + 0.3 * ln1p(ctx.country("US")),
             )
         }
         Target::City(i) => {
             let c = &g.cities[i as usize];
-            let prior = 1.0 + 0.25 * (c.population.max(1) as f64).ln();
+            // Strong enough that a few mentions of Canada do not move London there.
+            let prior = 1.0 + 0.4 * (c.population.max(1) as f64).ln();
             let in_state = c
                 .state
                 .map(|s| 1.5 * ln1p(ctx.states.get(s).copied().unwrap_or(0.0)))
