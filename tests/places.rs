@@ -302,16 +302,22 @@ fn cities_get_coordinates_and_countries_do_not() {
 #[test]
 fn demonyms_tagged_misc_and_government_seats_tagged_org_get_countries() {
     let drafts = resolve(
-        "The Ukrainian leader and French diplomats met the Kremlin envoy. Eurovision fans cheered.",
+        "The Ukrainian leader and French diplomats met the Kremlin envoy. Russia said no. \
+         Chelsea won. Eurovision fans cheered.",
         &[
             ("Ukrainian", EntityType::Misc),
             ("French", EntityType::Misc),
             ("Kremlin", EntityType::Organization),
+            ("Russia", EntityType::Organization),
+            ("Chelsea", EntityType::Organization),
             ("Eurovision", EntityType::Misc),
         ],
     );
     let codes: Vec<_> = drafts.iter().map(|d| d.country_code.as_deref()).collect();
-    assert_eq!(codes, [Some("UA"), Some("FR"), Some("RU"), None]);
+    assert_eq!(
+        codes,
+        [Some("UA"), Some("FR"), Some("RU"), Some("RU"), None, None]
+    );
 }
 
 #[test]

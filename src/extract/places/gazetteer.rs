@@ -317,19 +317,6 @@ impl Gazetteer {
             .unwrap_or(&[])
     }
 
-    /// True when `name` is one of the hand-written aliases.
-    pub fn is_alias(&self, name: &str) -> bool {
-        self.aliases.contains_key(normalise(name).as_str())
-    }
-
-    /// The GeoNames places named `name`, ignoring aliases.
-    pub fn geonames(&self, name: &str) -> &[Target] {
-        self.names
-            .get(normalise(name).as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-    }
-
     /// The country a demonym or national adjective refers to ("Ukrainian" → Ukraine).
     pub fn demonym(&self, word: &str) -> Option<u16> {
         self.demonyms.get(normalise(word).as_str()).copied()

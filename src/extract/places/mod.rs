@@ -109,9 +109,10 @@ pub fn resolve(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             },
             EntityType::Misc => (g.demonym(&e.name).map(Target::Country), false),
             EntityType::Organization => match own {
-                // Only a seat of government ("the Kremlin", "the White House") stands for a
-                // country; an organisation merely named after a place does not.
-                [t @ Target::Country(_)] if is_alias_only(g, &e.name) => (Some(*t), false),
+                // A country acting ("Russia said", a national team) or a seat of government
+                // ("the Kremlin", "the White House") stands for the country; an organisation
+                // merely named after a city ("Chelsea") does not.
+                [t @ Target::Country(_)] => (Some(*t), false),
                 _ => (None, false),
             },
             EntityType::Person => (None, false),
@@ -148,15 +149,6 @@ const COMPASS: [&str; 13] = [
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Greater", "Downtown", "Upper", "Lower",
 ];
-
-/// True when `name` is a hand-written alias rather than a country's own name.
-fn is_alias_only(g: &Gazetteer, name: &str) -> bool {
-    g.is_alias(name)
-        && !g
-            .geonames(name)
-            .iter()
-            .any(|t| matches!(t, Target::Country(_)))
-}
 
 /// How often the article mentions each country and US state: the evidence that decides
 /// between the readings of an ambiguous name.
