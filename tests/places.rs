@@ -56,10 +56,16 @@ fn ambiguous_place_names_are_decided_by_the_article() {
             Some("US"),
         ),
         (
-            "Paris police said the fire spread fast. Texas officials and the Dallas fire \
+            "Paris police said the fire spread fast. Texas officials and the Texas fire \
              department sent help; Texas has seen many such fires.",
             "Paris",
             Some("US"),
+        ),
+        (
+            "After the attacks in Paris, the US senator from Texas spoke in the US Congress \
+             about US security.",
+            "Paris",
+            Some("FR"),
         ),
         (
             "Russian troops massed on the border of Georgia near Tbilisi.",

@@ -443,15 +443,13 @@ fn score(g: &Gazetteer, t: Target, ctx: &Context, q: &Qualifier) -> f64 {
             let c = &g.cities[i as usize];
             // Strong enough that a few mentions of Canada do not move London there.
             let prior = 1.0 + 0.4 * (c.population.max(1) as f64).ln();
-            let in_state = c
-                .state
-                .map(|s| 1.5 * ln1p(ctx.states.get(s).copied().unwrap_or(0.0)))
-                .unwrap_or(0.0);
-            (
-                c.country,
-                c.state,
-                prior + in_state + 0.4 * ln1p(ctx.country(c.country)),
-            )
+            // A US town is placed by its state: "the US" is in nearly every article, so it
+            // would move "Paris" to Texas in any story on American politics.
+            let evidence = match c.state {
+                Some(s) => 1.5 * ln1p(ctx.states.get(s).copied().unwrap_or(0.0)),
+                None => 0.4 * ln1p(ctx.country(c.country)),
+            };
+            (c.country, c.state, prior + evidence)
         }
     };
     let mut s = base + 0.5 * ln1p(ctx.neighbours(g, code));
