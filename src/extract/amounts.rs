@@ -561,6 +561,10 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
     if approximate && value == 0.0 {
         approximate = false;
     }
+    // A run of hundreds of digits overflows to infinity, which JSON cannot carry.
+    if !value.is_finite() {
+        return None;
+    }
     Some((
         Found {
             start: toks[i].start,
