@@ -212,7 +212,19 @@ fn amounts_carry_value_object_and_unit() {
             "Some 1,200 armed men attacked.",
             &[("1,200 armed men", 1200.0, Some("armed men"), None, false)],
         ),
+        (
+            "The bond fell C$ 0.28 to C$ 101.5.",
+            &[
+                ("C$ 0.28", 0.28, None, Some("CAD"), false),
+                ("C$ 101.5", 101.5, None, Some("CAD"), false),
+            ],
+        ),
+        (
+            "The stadium would cost about $ 120 million.",
+            &[("$ 120 million", 1.2e8, None, Some("USD"), false)],
+        ),
         // Traps: nothing here is an amount.
+        ("He eagled the par-five fourth hole.", &[]),
         ("After the debate, the two squabbled at length.", &[]),
         ("Of the delegates, 19 support the senator.", &[]),
         (

@@ -279,6 +279,12 @@ fn vague_word(s: &str) -> Option<f64> {
 /// Every word (lower case) that can start an amount; the filter skips all others.
 static AMOUNT_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
     WordFilter::new(&[
+        "c",
+        "ca",
+        "au",
+        "nz",
+        "hk",
+        "s",
         "us",
         "usd",
         "eur",
@@ -442,16 +448,28 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
     }
     let mut j = i;
     let mut unit: Option<&'static str> = None;
-    // Currency before the number: "$5", "US$5", "EUR 5".
-    if toks[j].s == "US" && toks.get(j + 1).is_some_and(|t| t.s == "$" && !t.spaced) {
-        j += 1;
+    // Currency before the number: "$5", "US$5", "C$ 0.28", "EUR 5".
+    let mut dollar_prefix = None;
+    if toks.get(j + 1).is_some_and(|t| t.s == "$" && !t.spaced) {
+        dollar_prefix = match toks[j].s {
+            "US" => Some("USD"),
+            "C" | "CA" => Some("CAD"),
+            "A" | "AU" => Some("AUD"),
+            "NZ" => Some("NZD"),
+            "HK" => Some("HKD"),
+            "S" => Some("SGD"),
+            _ => None,
+        };
+        if dollar_prefix.is_some() {
+            j += 1;
+        }
     }
     if let Some(c) = currency_symbol(toks[j].s).or_else(|| currency_code(toks[j].s)) {
-        let next = toks.get(j + 1)?;
-        if !next.is_num() || (next.spaced && currency_code(toks[j].s).is_none()) {
+        // "$5" and "$ 5" (as some wires space it) alike.
+        if !toks.get(j + 1)?.is_num() {
             return None;
         }
-        unit = Some(c);
+        unit = Some(dollar_prefix.unwrap_or(c));
         j += 1;
     }
     let (mut value, mut approximate, mut k, plain_year_like, fraction) = quantity(toks, j)?;
@@ -642,6 +660,10 @@ fn quantity(toks: &[Tok<'_>], j: usize) -> Option<(f64, bool, usize, bool, bool)
         return Some((0.5, false, j + 1, false, true));
     }
     let mut value = number_word(t.s)?;
+    // "par-five", "Formula-One": part of a compound, not a count.
+    if !t.spaced && j >= 2 && toks[j - 1].s == "-" && toks[j - 2].is_word() {
+        return None;
+    }
     // "one" alone is a pronoun far more often than a count.
     let mut k = j + 1;
     // "twenty-five", "two-thirds".
