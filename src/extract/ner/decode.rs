@@ -55,17 +55,25 @@ impl Viterbi {
         for (em, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
             let mut next = [f32::NEG_INFINITY; N_LABELS];
             for (cur, nx) in next.iter_mut().enumerate() {
-                let mut best = score[0] + t[cur];
-                let mut arg = 0u8;
-                for prev in 1..N_LABELS {
-                    let s = score[prev] + t[prev * N_LABELS + cur];
-                    if s > best {
-                        best = s;
-                        arg = prev as u8;
+                let (best, arg) = if Label(cur as u8).is_inside() {
+                    // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
+                    let b = score[cur - 1] + t[(cur - 1) * N_LABELS + cur];
+                    let i = score[cur] + t[cur * N_LABELS + cur];
+                    if i > b { (i, cur) } else { (b, cur - 1) }
+                } else {
+                    let mut best = score[0] + t[cur];
+                    let mut arg = 0;
+                    for prev in 1..N_LABELS {
+                        let s = score[prev] + t[prev * N_LABELS + cur];
+                        if s > best {
+                            best = s;
+                            arg = prev;
+                        }
                     }
-                }
+                    (best, arg)
+                };
                 *nx = best + em[cur];
-                back[cur] = arg;
+                back[cur] = arg as u8;
             }
             score = next;
         }

@@ -29,7 +29,7 @@ use crate::record::{EntityType, Field};
 use decode::Viterbi;
 use features::{DocContext, LayerInfo, Predictions, Stage2};
 use gazetteer::Gazetteer;
-use weights::{FormatError, Weights};
+use weights::{FormatError, Joint, Stage};
 
 /// Entity types, in label order.
 pub const TYPES: [EntityType; N_TYPES] = [
@@ -120,8 +120,10 @@ static EMBEDDED_GAZETTEERS: &str = include_str!("../../../models/ner/gazetteers.
 pub struct Model {
     name: String,
     gazetteer: Gazetteer,
-    stage1: Weights,
-    stage2: Weights,
+    /// Both stages' emission weights, looked up together.
+    emit: Joint,
+    stage1: Stage,
+    stage2: Stage,
 }
 
 impl Model {
@@ -162,14 +164,15 @@ impl Model {
         let name = String::from_utf8(b[..name_len].to_vec())
             .map_err(|_| FormatError("model name is not UTF-8".into()))?;
         b = &b[name_len..];
-        let stage1 = Weights::read(&mut b)?;
-        let stage2 = Weights::read(&mut b)?;
+        let stage1 = Stage::read(&mut b)?;
+        let stage2 = Stage::read(&mut b)?;
         if !b.is_empty() {
             return Err(FormatError(format!("{} trailing bytes", b.len())));
         }
         Ok(Model {
             name,
             gazetteer,
+            emit: Joint::new(&stage1, &stage2),
             stage1,
             stage2,
         })
@@ -222,66 +225,49 @@ impl Model {
                 .map(|(_, i)| i),
         );
         let mut scratch = Scratch::default();
-        // Stage 1's keys are computed once and reused by stage 2, which only adds its own.
-        let keys: Vec<LayerKeys> = infos
-            .iter()
-            .map(|info| {
-                let mut k = LayerKeys::default();
-                for sent in &info.sents {
-                    for i in sent.tokens.clone() {
-                        k.pad_to(i);
-                        features::extract(info, &ctx, sent, i, &mut k.keys);
-                        k.offs.push(k.keys.len() as u32);
-                    }
+        // One lookup per stage-1 feature serves both stages: stage 1's scores decide its
+        // labels, stage 2's part waits for the features only stage 2 has.
+        let mut partial: Vec<Vec<[f32; N_LABELS]>> = Vec::with_capacity(infos.len());
+        let mut first: Vec<Vec<Label>> = Vec::with_capacity(infos.len());
+        for info in &infos {
+            let mut labels = vec![Label::O; info.lex.len()];
+            let mut rest = vec![[0f32; N_LABELS]; info.lex.len()];
+            for sent in &info.sents {
+                scratch.emissions.clear();
+                for i in sent.tokens.clone() {
+                    scratch.keys.clear();
+                    features::extract(info, &ctx, sent, i, &mut scratch.keys);
+                    let (one, two) = self.emit.score_both(&scratch.keys);
+                    scratch.emissions.push(one);
+                    rest[i] = two;
                 }
-                k.pad_to(info.lex.len());
-                k
-            })
-            .collect();
-        let first: Vec<Vec<Label>> = infos
-            .iter()
-            .zip(&keys)
-            .map(|(info, k)| scratch.tag(&self.stage1, info, k, None))
-            .collect();
+                scratch.decode(&self.stage1, &mut labels[sent.tokens.clone()]);
+            }
+            partial.push(rest);
+            first.push(labels);
+        }
         let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
-        infos
-            .iter()
-            .zip(&keys)
-            .zip(&first)
-            .map(|((info, k), labels)| {
-                let s2 = Stage2 {
-                    labels,
-                    predictions: &preds,
-                };
-                scratch.tag(&self.stage2, info, k, Some(s2))
-            })
-            .collect()
-    }
-}
-
-/// Stage-1 feature keys of every token of a layer: token `t`'s are
-/// `keys[offs[t]..offs[t + 1]]`.
-struct LayerKeys {
-    keys: Vec<u64>,
-    offs: Vec<u32>,
-}
-
-impl LayerKeys {
-    /// Gives tokens before `i` that no sentence holds (none, by construction of the text
-    /// layer) an empty set of keys, so indexing stays aligned whatever happens.
-    fn pad_to(&mut self, i: usize) {
-        while self.offs.len() <= i {
-            self.offs.push(self.keys.len() as u32);
+        let mut out = Vec::with_capacity(infos.len());
+        for ((info, labels1), rest) in infos.iter().zip(&first).zip(&partial) {
+            let s2 = Stage2 {
+                labels: labels1,
+                predictions: &preds,
+            };
+            let mut labels = vec![Label::O; info.lex.len()];
+            for sent in &info.sents {
+                scratch.emissions.clear();
+                for i in sent.tokens.clone() {
+                    let mut row = rest[i];
+                    scratch.keys.clear();
+                    features::extract_stage2(info, s2, sent, i, &mut scratch.keys);
+                    self.emit.add_stage2(&scratch.keys, &mut row);
+                    scratch.emissions.push(row);
+                }
+                scratch.decode(&self.stage2, &mut labels[sent.tokens.clone()]);
+            }
+            out.push(labels);
         }
-    }
-}
-
-impl Default for LayerKeys {
-    fn default() -> Self {
-        LayerKeys {
-            keys: Vec::new(),
-            offs: vec![0],
-        }
+        out
     }
 }
 
@@ -295,32 +281,15 @@ struct Scratch {
 }
 
 impl Scratch {
-    fn tag(
-        &mut self,
-        w: &Weights,
-        info: &LayerInfo,
-        base: &LayerKeys,
-        stage2: Option<Stage2<'_>>,
-    ) -> Vec<Label> {
-        let mut out = vec![Label::O; info.lex.len()];
-        for sent in &info.sents {
-            self.emissions.clear();
-            for i in sent.tokens.clone() {
-                let own = &base.keys[base.offs[i] as usize..base.offs[i + 1] as usize];
-                let mut row = [0f32; N_LABELS];
-                w.score(own, &mut row);
-                if let Some(s2) = stage2 {
-                    self.keys.clear();
-                    features::extract_stage2(info, s2, sent, i, &mut self.keys);
-                    w.add_scores(&self.keys, &mut row);
-                }
-                self.emissions.push(row);
-            }
-            self.viterbi
-                .decode(&self.emissions, &w.trans, &w.start, &mut self.labels);
-            out[sent.tokens.clone()].copy_from_slice(&self.labels);
-        }
-        out
+    /// Decodes the sentence whose emissions are buffered into `out`.
+    fn decode(&mut self, stage: &Stage, out: &mut [Label]) {
+        self.viterbi.decode(
+            &self.emissions,
+            &stage.trans,
+            &stage.start,
+            &mut self.labels,
+        );
+        out.copy_from_slice(&self.labels);
     }
 }
 

@@ -10,7 +10,7 @@ use super::conll::{self, GoldDoc};
 use super::decode::Viterbi;
 use super::features::{self, DocContext, LayerInfo, Predictions, Stage2};
 use super::gazetteer::{Gazetteer, KeyMap};
-use super::weights::Weights;
+use super::weights::Stage;
 use super::{Label, Model, N_LABELS, N_TYPES, TYPE_NAMES};
 use crate::extract::text::TextLayer;
 use crate::record::Field;
@@ -494,7 +494,7 @@ fn export(dict: &Dict, p: &Params, prune: f32) -> (Vec<u8>, usize) {
         }
     }
     let mut out = Vec::new();
-    Weights::write(&mut out, &keys, &emit, &p.trans, &p.start);
+    Stage::write(&mut out, &keys, &emit, &p.trans, &p.start);
     (out, keys.len())
 }
 

@@ -1,9 +1,11 @@
-//! The weights of one tagging stage and their file format: feature keys with one quantised
-//! weight per label, plus label-transition scores. Loaded once into an open-addressing table
-//! so scoring a token is a few probes into flat arrays, with no allocation.
+//! The weights of the two tagging stages and their file format: feature keys with one
+//! quantised weight per label, plus label-transition scores. At load both stages go into one
+//! open-addressing table whose rows hold stage 1's and stage 2's weights side by side, so a
+//! feature both stages share (nearly all) is looked up once per token, not twice.
 //!
-//! Format (little-endian): `f32 scale`, `N_LABELS² f32` transitions, `N_LABELS f32` start
-//! scores, `u32 n`, `n × u64` keys, `n × N_LABELS × i16` emission weights (× scale).
+//! Format of one stage (little-endian): `f32 scale`, `N_LABELS² f32` transitions,
+//! `N_LABELS f32` start scores, `u32 n`, `n × u64` keys, `n × N_LABELS × i16` emission
+//! weights (× scale).
 
 use super::N_LABELS;
 
@@ -12,110 +14,166 @@ use super::N_LABELS;
 #[error("{0}")]
 pub struct FormatError(pub String);
 
-/// One feature in the lookup table: its key and its quantised weights side by side, so a
-/// lookup touches one cache line.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
-struct Slot {
-    key: u64,
-    w: [i16; N_LABELS],
-}
-
-/// Scores of one stage.
+/// One stage as stored in the file.
 #[derive(Debug, Clone)]
-pub struct Weights {
-    /// Open-addressing table; key 0 marks an empty slot.
-    table: Vec<Slot>,
-    mask: usize,
-    len: usize,
-    /// What one quantised weight unit is worth.
+pub struct Stage {
+    keys: Vec<u64>,
+    /// `keys.len() × N_LABELS` quantised weights.
+    emit: Vec<i16>,
     scale: f32,
     /// `trans[prev * N_LABELS + cur]`.
     pub trans: [f32; N_LABELS * N_LABELS],
     pub start: [f32; N_LABELS],
 }
 
-impl Weights {
-    /// Builds the lookup table from keys and their quantised weight rows.
-    fn new(
-        keys: &[u64],
-        emit: &[i16],
-        scale: f32,
-        trans: [f32; N_LABELS * N_LABELS],
-        start: [f32; N_LABELS],
-    ) -> Self {
-        // Load factor at most 0.7: short probe runs, a table that stays small.
-        let cap = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
+/// Weights of both stages in one row: stage 1's labels, then stage 2's.
+const ROW: usize = 2 * N_LABELS;
+
+/// One feature in the lookup table: a 32-bit fingerprint of its key (the high half; the
+/// low half picks the slot) and the index of its weight row. Eight bytes a slot keep the
+/// table within a core's L2 cache; rows are touched only on a hit.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    fp: u32,
+    row: u32,
+}
+
+/// The fingerprint of a key: never 0, which marks an empty slot.
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    (key >> 32) as u32 | 1
+}
+
+/// Both stages' emission weights, keyed by feature.
+#[derive(Debug, Clone)]
+pub struct Joint {
+    /// Open-addressing table with linear probing.
+    table: Vec<Slot>,
+    mask: usize,
+    /// `rows × ROW` quantised weights.
+    emit: Vec<i16>,
+    /// What one quantised unit is worth, per stage.
+    scale: [f32; 2],
+    /// Features with a row.
+    len: usize,
+}
+
+impl Joint {
+    /// Merges two stages into one table. Two keys that share slot chain and fingerprint
+    /// (about one pair in a billion) share a row: their weights add up.
+    pub fn new(s1: &Stage, s2: &Stage) -> Self {
+        let n = s1.keys.len() + s2.keys.len();
+        // Load factor at most 0.5: short probe runs for the many keys that are absent.
+        let cap = (n * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut table = vec![Slot::default(); cap];
-        for (row, &k) in keys.iter().enumerate() {
-            let mut slot = k as usize & mask;
-            while table[slot].key != 0 {
-                slot = (slot + 1) & mask;
-            }
-            table[slot].key = k;
-            table[slot]
-                .w
-                .copy_from_slice(&emit[row * N_LABELS..(row + 1) * N_LABELS]);
-        }
-        Weights {
-            table,
+        let mut j = Joint {
+            table: vec![Slot::default(); cap],
             mask,
-            len: keys.len(),
-            scale,
-            trans,
-            start,
+            emit: Vec::with_capacity(n * ROW),
+            scale: [s1.scale, s2.scale],
+            len: 0,
+        };
+        for (stage, s) in [s1, s2].into_iter().enumerate() {
+            for (r, &k) in s.keys.iter().enumerate() {
+                j.insert(k, stage, &s.emit[r * N_LABELS..(r + 1) * N_LABELS]);
+            }
+        }
+        j.len = j.emit.len() / ROW;
+        j
+    }
+
+    fn insert(&mut self, key: u64, stage: usize, w: &[i16]) {
+        let fp = fingerprint(key);
+        let mut slot = key as usize & self.mask;
+        loop {
+            let s = self.table[slot];
+            if s.fp == 0 {
+                // Row counts come from u32s in the file format, so they fit.
+                self.table[slot] = Slot {
+                    fp,
+                    row: (self.emit.len() / ROW) as u32,
+                };
+                self.emit.extend_from_slice(&[0; ROW]);
+                let at = self.emit.len() - ROW + stage * N_LABELS;
+                self.emit[at..at + N_LABELS].copy_from_slice(w);
+                return;
+            }
+            if s.fp == fp {
+                let at = s.row as usize * ROW + stage * N_LABELS;
+                for (a, b) in self.emit[at..at + N_LABELS].iter_mut().zip(w) {
+                    *a = a.saturating_add(*b);
+                }
+                return;
+            }
+            slot = (slot + 1) & self.mask;
         }
     }
 
-    /// Number of features with weights.
+    /// Number of distinct features with weights in either stage.
     pub fn len(&self) -> usize {
         self.len
     }
 
-    /// True when the stage has no features.
+    /// True when neither stage has features.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     #[inline]
-    fn slot(&self, key: u64) -> Option<&Slot> {
+    fn row(&self, key: u64) -> Option<&[i16]> {
+        let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let s = &self.table[i];
-            if s.key == key {
-                return Some(s);
+            let s = self.table[i];
+            if s.fp == fp {
+                let at = s.row as usize * ROW;
+                return self.emit.get(at..at + ROW);
             }
-            if s.key == 0 {
+            if s.fp == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// The emission scores of a token with features `keys` (one score per label).
+    /// Emission scores of a token with features `keys` under both stages at once.
     #[inline]
-    pub fn score(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
-        *out = [0.0; N_LABELS];
-        self.add_scores(keys, out);
+    pub fn score_both(&self, keys: &[u64]) -> ([f32; N_LABELS], [f32; N_LABELS]) {
+        let mut acc = [0i32; ROW];
+        for &k in keys {
+            if let Some(w) = self.row(k) {
+                for (a, &w) in acc.iter_mut().zip(w) {
+                    *a += i32::from(w);
+                }
+            }
+        }
+        let mut one = [0f32; N_LABELS];
+        let mut two = [0f32; N_LABELS];
+        for l in 0..N_LABELS {
+            one[l] = acc[l] as f32 * self.scale[0];
+            two[l] = acc[N_LABELS + l] as f32 * self.scale[1];
+        }
+        (one, two)
     }
 
-    /// Adds the emission weights of `keys` to `out`.
+    /// Adds stage 2's weights of `keys` to `out`.
     #[inline]
-    pub fn add_scores(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
+    pub fn add_stage2(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
         let mut acc = [0i32; N_LABELS];
         for &k in keys {
-            if let Some(s) = self.slot(k) {
-                for (a, &w) in acc.iter_mut().zip(&s.w) {
+            if let Some(w) = self.row(k) {
+                for (a, &w) in acc.iter_mut().zip(&w[N_LABELS..]) {
                     *a += i32::from(w);
                 }
             }
         }
         for (o, a) in out.iter_mut().zip(acc) {
-            *o += a as f32 * self.scale;
+            *o += a as f32 * self.scale[1];
         }
     }
+}
 
+impl Stage {
     /// Serialises `keys`/`emit` (pruned by the caller) with weights quantised to i16.
     pub fn write(
         out: &mut Vec<u8>,
@@ -177,7 +235,13 @@ impl Weights {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Ok(Weights::new(&keys, &emit, scale, trans, start))
+        Ok(Stage {
+            keys,
+            emit,
+            scale,
+            trans,
+            start,
+        })
     }
 }
 
@@ -205,26 +269,39 @@ pub fn take<const N: usize>(bytes: &mut &[u8]) -> Result<[u8; N], FormatError> {
 mod tests {
     use super::*;
 
+    fn blob(keys: &[u64], emit: &[f32]) -> Vec<u8> {
+        let mut trans = [0f32; N_LABELS * N_LABELS];
+        trans[3] = -1.5;
+        let mut out = Vec::new();
+        Stage::write(&mut out, keys, emit, &trans, &[0.25; N_LABELS]);
+        out
+    }
+
     #[test]
     fn weights_survive_a_round_trip_through_the_file_format() {
         let keys = [11u64, 12, 1 << 40 | 3];
         let emit: Vec<f32> = (0..keys.len() * N_LABELS).map(|i| i as f32 - 7.0).collect();
-        let mut trans = [0f32; N_LABELS * N_LABELS];
-        trans[3] = -1.5;
-        let start = [0.25f32; N_LABELS];
-        let mut blob = Vec::new();
-        Weights::write(&mut blob, &keys, &emit, &trans, &start);
-        let mut cursor = blob.as_slice();
-        let w = Weights::read(&mut cursor).expect("valid blob");
+        let b1 = blob(&keys, &emit);
+        let b2 = blob(&[12, 99], &[1.0; 2 * N_LABELS]);
+        let mut cursor = b1.as_slice();
+        let s1 = Stage::read(&mut cursor).expect("valid blob");
         assert!(cursor.is_empty());
-        assert_eq!(w.len(), 3);
-        let mut out = [0f32; N_LABELS];
-        w.score(&[12, 999], &mut out);
-        for (l, o) in out.iter().enumerate() {
-            assert!((o - (N_LABELS as f32 + l as f32 - 7.0)).abs() < 0.01);
+        assert_eq!(s1.trans[3], -1.5);
+        let s2 = Stage::read(&mut b2.as_slice()).expect("valid blob");
+        let joint = Joint::new(&s1, &s2);
+        assert_eq!(joint.len(), 4, "key 12 is shared by both stages");
+        let (one, two) = joint.score_both(&[12, 999]);
+        for l in 0..N_LABELS {
+            assert!((one[l] - (N_LABELS as f32 + l as f32 - 7.0)).abs() < 0.01);
+            assert!((two[l] - 1.0).abs() < 0.01);
         }
-        assert_eq!(w.trans[3], -1.5);
-        let mut short = &blob[..blob.len() - 1];
-        assert!(Weights::read(&mut short).is_err());
+        let mut extra = [0f32; N_LABELS];
+        joint.add_stage2(&[99, 11], &mut extra);
+        assert!(
+            (extra[0] - 1.0).abs() < 0.01,
+            "only stage 2's part of key 11 (zero)"
+        );
+        let mut short = &b1[..b1.len() - 1];
+        assert!(Stage::read(&mut short).is_err());
     }
 }
