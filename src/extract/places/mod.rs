@@ -2,11 +2,17 @@
 //!
 //! Every LOCATION entity is looked up in an embedded GeoNames gazetteer ([`gazetteer`]); MISC
 //! entities that are national adjectives ("Ukrainian") get their country, and ORGANIZATION
-//! entities that name a government by its seat ("the Kremlin") get theirs. A name with
-//! several readings ("Paris": France or Texas; "Georgia": the country or the US state) is
-//! decided by the article itself: a qualifier right after it ("Paris, Texas"), then how
-//! often each candidate's country, state and neighbours come up in the text ([`scan`]),
-//! then population; never by which entry happens to come first.
+//! entities named exactly as a country or its seat of government ("Russia said", "the
+//! Kremlin") get theirs. Regions ("Europe") deliberately get no code.
+//!
+//! A name with several readings ("Paris": France or Texas; "Georgia": the country or the US
+//! state) is decided by the article itself: a qualifier right after it ("Paris, Texas",
+//! "Flint, Mich."), then how often each candidate's country, state and neighbours come up in
+//! the text ([`scan`]), then population; never by which entry happens to come first. The
+//! recogniser's slips are guarded against: a town under 300,000 people needs the article to
+//! name its country (a US town: its state) before we believe it, and never when the name is
+//! a word of a person's name ("Obama", a town in Japan); a short form of a longer place the
+//! article names ("Carolina" beside "South Carolina") takes that place.
 //!
 //! Other stages can use the same data: [`country_of_demonym`], [`country_code`],
 //! [`country_name`].
@@ -35,8 +41,9 @@ pub fn country_of_demonym(word: &str) -> Option<&'static str> {
 }
 
 /// The code of the country a name refers to without any context: a country name or alias
-/// ("the United States", "Britain", "the Kremlin") or a city's country when every city of
-/// that name lies in one country. `None` for regions ("Europe") and for ambiguous names.
+/// ("the United States", "Britain", "the Kremlin"; a country wins over a state or city of
+/// the same name), or a city's country when every city of that name lies in one country.
+/// `None` for regions ("Europe"), unknown names and cities in several countries.
 pub fn country_code(name: &str) -> Option<&'static str> {
     let g = &*GAZETTEER;
     let targets = g.candidates(name);
