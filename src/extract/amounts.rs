@@ -111,8 +111,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
                 plain_digits = false;
             }
-            let digits: String = text[start..i].chars().filter(|c| *c != ',').collect();
-            match digits.parse() {
+            // Most numbers have no thousands separator and parse in place.
+            let raw = &text[start..i];
+            let parsed = if raw.contains(',') {
+                raw.replace(',', "").parse()
+            } else {
+                raw.parse()
+            };
+            match parsed {
                 Ok(value) => Kind::Num {
                     value,
                     plain_digits,
