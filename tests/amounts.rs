@@ -172,7 +172,67 @@ fn amounts_carry_value_object_and_unit() {
                 ("$2bn", 2e9, None, Some("USD"), false),
             ],
         ),
+        (
+            "The blast left three other Americans injured.",
+            &[(
+                "three other Americans",
+                3.0,
+                Some("other Americans"),
+                None,
+                false,
+            )],
+        ),
+        (
+            "Half a million voters stayed home.",
+            &[("Half a million voters", 5e5, Some("voters"), None, false)],
+        ),
+        (
+            "Millions of hardworking Americans pay the tax.",
+            &[(
+                "Millions of hardworking Americans",
+                1e6,
+                Some("hardworking Americans"),
+                None,
+                true,
+            )],
+        ),
+        (
+            "Officials expect 13 million votes in total.",
+            &[("13 million votes", 1.3e7, Some("votes"), None, false)],
+        ),
+        (
+            "She won 39 percent among young voters.",
+            &[("39 percent", 39.0, None, Some("%"), false)],
+        ),
+        (
+            "More than 1 million internally displaced people.",
+            &[("1 million", 1e6, None, None, false)],
+        ),
+        (
+            "Some 1,200 armed men attacked.",
+            &[("1,200 armed men", 1200.0, Some("armed men"), None, false)],
+        ),
+        (
+            "The bond fell C$ 0.28 to C$ 101.5.",
+            &[
+                ("C$ 0.28", 0.28, None, Some("CAD"), false),
+                ("C$ 101.5", 101.5, None, Some("CAD"), false),
+            ],
+        ),
+        (
+            "The stadium would cost about $ 120 million.",
+            &[("$ 120 million", 1.2e8, None, Some("USD"), false)],
+        ),
         // Traps: nothing here is an amount.
+        ("He eagled the par-five fourth hole.", &[]),
+        ("After the debate, the two squabbled at length.", &[]),
+        ("Of the delegates, 19 support the senator.", &[]),
+        (
+            "Her 64%-27% lead held.",
+            &[("64%", 64.0, None, Some("%"), false)],
+        ),
+        ("The group ran a 501 c3 charity.", &[]),
+        ("The shop opens at 4am daily.", &[]),
         ("We are truly working 24/7.", &[]),
         ("Ukraine won 3-1.", &[]),
         ("The meeting starts at 10:30.", &[]),

@@ -245,6 +245,47 @@ fn date_expressions_resolve_against_the_publication_date() {
             "Crowds gathered on Friday.",
             &[("Friday", Some("2026-01-02"), "day")],
         ),
+        (
+            Some("2016-04-17T12:00:00Z"),
+            "The showdown in July could be close.",
+            &[("July", Some("2016-07"), "month")],
+        ),
+        (
+            Some("2016-01-19T12:00:00Z"),
+            "Since October, officials have warned the city.",
+            &[("October", Some("2015-10"), "month")],
+        ),
+        (
+            Some(THU),
+            "The vote in February could be close.",
+            &[("February", Some("2026-02"), "month")],
+        ),
+        (Some(THU), "The economy boomed in the late 1990s.", &[]),
+        (
+            Some(THU),
+            "The senator will face a rival in a primary on Tuesday.",
+            &[("Tuesday", Some("2025-12-30"), "day")],
+        ),
+        (
+            Some("2025-12-23T09:00:00Z"),
+            "On Thursday, he'll speak at the summit.",
+            &[("Thursday", Some("2025-12-25"), "day")],
+        ),
+        (
+            Some(THU),
+            "On Monday, the envoy met Umerov.",
+            &[("Monday", Some("2025-12-22"), "day")],
+        ),
+        (
+            Some(THU),
+            "USA TODAY reported the story; USA Today said more.",
+            &[],
+        ),
+        (
+            Some(THU),
+            "Protests are planned for this weekend.",
+            &[("this weekend", Some("2025-W52"), "week")],
+        ),
         // Without a publication date, relative expressions keep a null value.
         (None, "He spoke on Monday.", &[("Monday", None, "day")]),
         (None, "It expires on Dec. 25.", &[("Dec. 25", None, "day")]),

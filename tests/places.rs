@@ -56,10 +56,16 @@ fn ambiguous_place_names_are_decided_by_the_article() {
             Some("US"),
         ),
         (
-            "Paris police said the fire spread fast. Texas officials and the Dallas fire \
+            "Paris police said the fire spread fast. Texas officials and the Texas fire \
              department sent help; Texas has seen many such fires.",
             "Paris",
             Some("US"),
+        ),
+        (
+            "After the attacks in Paris, the US senator from Texas spoke in the US Congress \
+             about US security.",
+            "Paris",
+            Some("FR"),
         ),
         (
             "Russian troops massed on the border of Georgia near Tbilisi.",
@@ -130,6 +136,18 @@ fn ambiguous_place_names_are_decided_by_the_article() {
         ("Voters in the U.S. went to the polls.", "U.S.", Some("US")),
         ("Britain's prime minister spoke.", "Britain", Some("GB")),
         ("Trade with Luxembourg grew.", "Luxembourg", Some("LU")),
+        (
+            "Armenia and Azerbaijan signed a deal.",
+            "Armenia",
+            Some("AM"),
+        ),
+        (
+            "Canadian bonds rose, Canada's dollar firmed and Canada's bank held. LONDON traders \
+             watched.",
+            "LONDON",
+            Some("GB"),
+        ),
+        ("Trinidad beat Jamaica at cricket.", "Trinidad", Some("TT")),
     ];
     let mut failures = Vec::new();
     for &(sentence, name, want) in table {
@@ -141,6 +159,138 @@ fn ambiguous_place_names_are_decided_by_the_article() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn recogniser_slips_and_short_forms_are_handled() {
+    const PER: EntityType = EntityType::Person;
+    // (sentence, tagged entities, the entity checked, the code a reader expects)
+    type Row = (
+        &'static str,
+        &'static [(&'static str, EntityType)],
+        &'static str,
+        Option<&'static str>,
+    );
+    let table: &[Row] = &[
+        // A surname the recogniser took for a town (Obama, Japan) stays unresolved.
+        (
+            "Barack Obama spoke. Later Obama said more.",
+            &[("Barack Obama", PER), ("Obama", LOC)],
+            "Obama",
+            None,
+        ),
+        // A small town the article gives no reason to believe in stays unresolved.
+        (
+            "The Latina vote grew this year.",
+            &[("Latina", LOC)],
+            "Latina",
+            None,
+        ),
+        // Short for a longer place the article names.
+        (
+            "Voters in South Carolina turned out; Carolina is key.",
+            &[("South Carolina", LOC), ("Carolina", LOC)],
+            "Carolina",
+            Some("US"),
+        ),
+        // A believable place of its own is not read as short for a longer one.
+        (
+            "Clashes in East Jerusalem spread to Jerusalem.",
+            &[("East Jerusalem", LOC), ("Jerusalem", LOC)],
+            "Jerusalem",
+            Some("IL"),
+        ),
+        // A country of its own rank keeps its own code.
+        (
+            "Sudan and South Sudan signed the deal.",
+            &[("Sudan", LOC), ("South Sudan", LOC)],
+            "Sudan",
+            Some("SD"),
+        ),
+        // AP-style state qualifier.
+        (
+            "Residents of Flint, Mich., sued the state.",
+            &[("Flint", LOC)],
+            "Flint",
+            Some("US"),
+        ),
+        (
+            "Reporters in Calif. said so.",
+            &[("Calif.", LOC)],
+            "Calif.",
+            Some("US"),
+        ),
+        // A district of a known city: its country.
+        (
+            "Shots were fired in North Philadelphia.",
+            &[("North Philadelphia", LOC)],
+            "North Philadelphia",
+            Some("US"),
+        ),
+        (
+            "Traders on Wall Street cheered.",
+            &[("Wall Street", LOC)],
+            "Wall Street",
+            Some("US"),
+        ),
+        // A demonym the recogniser tagged as a place.
+        (
+            "Ukrainian forces advanced.",
+            &[("Ukrainian", LOC)],
+            "Ukrainian",
+            Some("UA"),
+        ),
+        (
+            "An Ohio-based firm won the bid.",
+            &[("Ohio-based", LOC)],
+            "Ohio-based",
+            Some("US"),
+        ),
+        (
+            "Fighting flared in Chechnya again.",
+            &[("Chechnya", LOC)],
+            "Chechnya",
+            Some("RU"),
+        ),
+        // A town of 280,000 with nothing in the text to support it stays unresolved...
+        (
+            "Fans in ST LOUIS cheered the Cardinals.",
+            &[("ST LOUIS", LOC)],
+            "ST LOUIS",
+            None,
+        ),
+        // ...and resolves once the article says where it is.
+        (
+            "Fans in ST LOUIS, Missouri, cheered.",
+            &[("ST LOUIS", LOC)],
+            "ST LOUIS",
+            Some("US"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(sentence, names, target, want) in table {
+        let drafts = resolve(sentence, names);
+        let got = drafts
+            .iter()
+            .find(|d| d.name == target)
+            .and_then(|d| d.country_code.clone());
+        if got.as_deref() != want {
+            failures.push(format!(
+                "{target:?} in {sentence:?}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_district_gets_its_country_but_not_its_city_coordinates() {
+    let drafts = resolve(
+        "Shots in North Philadelphia.",
+        &[("North Philadelphia", LOC)],
+    );
+    assert_eq!(drafts[0].country_code.as_deref(), Some("US"));
+    assert!(drafts[0].coordinates.is_none());
 }
 
 #[test]
@@ -158,16 +308,22 @@ fn cities_get_coordinates_and_countries_do_not() {
 #[test]
 fn demonyms_tagged_misc_and_government_seats_tagged_org_get_countries() {
     let drafts = resolve(
-        "The Ukrainian leader and French diplomats met the Kremlin envoy. Eurovision fans cheered.",
+        "The Ukrainian leader and French diplomats met the Kremlin envoy. Russia said no. \
+         Chelsea won. Eurovision fans cheered.",
         &[
             ("Ukrainian", EntityType::Misc),
             ("French", EntityType::Misc),
             ("Kremlin", EntityType::Organization),
+            ("Russia", EntityType::Organization),
+            ("Chelsea", EntityType::Organization),
             ("Eurovision", EntityType::Misc),
         ],
     );
     let codes: Vec<_> = drafts.iter().map(|d| d.country_code.as_deref()).collect();
-    assert_eq!(codes, [Some("UA"), Some("FR"), Some("RU"), None]);
+    assert_eq!(
+        codes,
+        [Some("UA"), Some("FR"), Some("RU"), Some("RU"), None, None]
+    );
 }
 
 #[test]

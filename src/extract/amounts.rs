@@ -111,8 +111,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
                 plain_digits = false;
             }
-            let digits: String = text[start..i].chars().filter(|c| *c != ',').collect();
-            match digits.parse() {
+            // Most numbers have no thousands separator and parse in place.
+            let raw = &text[start..i];
+            let parsed = if raw.contains(',') {
+                raw.replace(',', "").parse()
+            } else {
+                raw.parse()
+            };
+            match parsed {
                 Ok(value) => Kind::Num {
                     value,
                     plain_digits,
@@ -279,6 +285,12 @@ fn vague_word(s: &str) -> Option<f64> {
 /// Every word (lower case) that can start an amount; the filter skips all others.
 static AMOUNT_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
     WordFilter::new(&[
+        "c",
+        "ca",
+        "au",
+        "nz",
+        "hk",
+        "s",
         "us",
         "usd",
         "eur",
@@ -338,7 +350,9 @@ const STOP: &[&str] = &[
     "might", "can", "must", "do", "does", "did", "not", "no", "per", "percent", "more", "less",
     "most", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "he",
     "she", "we", "after", "before", "since", "during", "over", "under", "about", "into", "so",
-    "if", "when", "while", "said", "ago",
+    "if", "when", "while", "said", "ago", "among", "between", "across", "around", "within",
+    "without", "against", "toward", "towards", "through", "via", "like", "up", "down", "out",
+    "off", "near", "amid", "despite", "each", "every", "all", "both", "either", "neither",
 ];
 
 /// Words that may start a sentence right before a count ("Some 300 troops"), unlike a name
@@ -381,6 +395,12 @@ const CAPITALISED_QUANTIFIERS: &[&str] = &[
     "least",
     "approximately",
     "exactly",
+];
+
+/// Units that may be glued to a number and start its object: "10km convoy", "5kg".
+const GLUED_UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "mi", "ft", "kg", "g", "lb", "lbs", "t", "mph", "kph", "kw", "mw", "gw",
+    "kwh", "mwh", "gb", "tb", "mb", "ha", "sq",
 ];
 
 /// Words after a number that make it a time of day: "9 a.m.", "10pm", "6 o'clock".
@@ -434,16 +454,28 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
     }
     let mut j = i;
     let mut unit: Option<&'static str> = None;
-    // Currency before the number: "$5", "US$5", "EUR 5".
-    if toks[j].s == "US" && toks.get(j + 1).is_some_and(|t| t.s == "$" && !t.spaced) {
-        j += 1;
+    // Currency before the number: "$5", "US$5", "C$ 0.28", "EUR 5".
+    let mut dollar_prefix = None;
+    if toks.get(j + 1).is_some_and(|t| t.s == "$" && !t.spaced) {
+        dollar_prefix = match toks[j].s {
+            "US" => Some("USD"),
+            "C" | "CA" => Some("CAD"),
+            "A" | "AU" => Some("AUD"),
+            "NZ" => Some("NZD"),
+            "HK" => Some("HKD"),
+            "S" => Some("SGD"),
+            _ => None,
+        };
+        if dollar_prefix.is_some() {
+            j += 1;
+        }
     }
     if let Some(c) = currency_symbol(toks[j].s).or_else(|| currency_code(toks[j].s)) {
-        let next = toks.get(j + 1)?;
-        if !next.is_num() || (next.spaced && currency_code(toks[j].s).is_none()) {
+        // "$5" and "$ 5" (as some wires space it) alike.
+        if !toks.get(j + 1)?.is_num() {
             return None;
         }
-        unit = Some(c);
+        unit = Some(dollar_prefix.unwrap_or(c));
         j += 1;
     }
     let (mut value, mut approximate, mut k, plain_year_like, fraction) = quantity(toks, j)?;
@@ -465,7 +497,8 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
             value *= s;
             scaled = true;
             k += 1;
-        } else if t.lower_is(&CLOCK) {
+        } else if !t.lower_is(GLUED_UNITS) && scale_word(t.s).is_none() {
+            // "4len", "3am", "9pm": not a measure.
             return None;
         }
     }
@@ -552,6 +585,10 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
     if approximate && value == 0.0 {
         approximate = false;
     }
+    // A run of hundreds of digits overflows to infinity, which JSON cannot carry.
+    if !value.is_finite() {
+        return None;
+    }
     Some((
         Found {
             start: toks[i].start,
@@ -619,10 +656,20 @@ fn quantity(toks: &[Tok<'_>], j: usize) -> Option<(f64, bool, usize, bool, bool)
         }
         return None;
     }
+    if t.lower_is(&["half"])
+        && toks.get(j + 1).is_some_and(|o| o.lower_is(&["a", "an"]))
+        && let Some(s) = toks.get(j + 2).and_then(|n| scale_word(n.s))
+    {
+        return Some((0.5 * s, false, j + 3, false, false));
+    }
     if t.lower_is(&["half"]) && toks.get(j + 1).is_some_and(|o| o.lower_is(&["of"])) {
         return Some((0.5, false, j + 1, false, true));
     }
     let mut value = number_word(t.s)?;
+    // "par-five", "Formula-One": part of a compound, not a count.
+    if !t.spaced && j >= 2 && toks[j - 1].s == "-" && toks[j - 2].is_word() {
+        return None;
+    }
     // "one" alone is a pronoun far more often than a count.
     let mut k = j + 1;
     // "twenty-five", "two-thirds".
@@ -655,10 +702,13 @@ fn glued_to_word_or_number(toks: &[Tok<'_>], j: usize) -> bool {
         if p.is_word() || p.is_num() {
             return true;
         }
-        if matches!(p.s, "-" | "–" | "/" | ":" | "." | "#")
-            && j >= 2
+        // Any mark gluing it to a word or number before ("F-16", "64%-27%", "1⁄4"), except
+        // an opening bracket or quote.
+        if j >= 2
             && !p.spaced
-            && (toks[j - 2].is_word() || toks[j - 2].is_num())
+            && !matches!(p.s, "(" | "[" | "\"" | "“" | "'" | "‘")
+            && currency_symbol(p.s).is_none()
+            && (toks[j - 2].is_word() || toks[j - 2].is_num() || toks[j - 2].s == "%")
         {
             return true;
         }
@@ -674,12 +724,12 @@ fn glued_to_word_or_number(toks: &[Tok<'_>], j: usize) -> bool {
     false
 }
 
-/// Up to three words naming what is counted, starting at token `k`; (object, token after).
+/// Up to four words naming what is counted, starting at token `k`; (object, token after).
 /// `hyphenated` accepts the first word even when it is a stop word ("5-year-old" aside).
 fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>, usize) {
     let mut words: Vec<&str> = Vec::new();
     let mut j = k;
-    while words.len() < 3 {
+    while words.len() < 4 {
         let Some(t) = toks.get(j) else { break };
         if !t.is_word() {
             // Hyphenated compounds inside the object: "long-range missiles".
@@ -705,11 +755,16 @@ fn object_words(toks: &[Tok<'_>], k: usize, hyphenated: bool) -> (Option<String>
                     && n.s.starts_with(|c: char| c.is_lowercase())
                     && !STOP.contains(&Lower::new(n.s).as_str())
             });
-            if !(first && next_is_noun) {
+            // "three other Americans", "two prominent Washington lobbying firms": a name
+            // after a lower-case modifier still belongs to the phrase.
+            if !(next_is_noun || (!first && t.spaced)) {
                 break;
             }
         } else if (STOP.contains(&lower) && !(first && hyphenated))
             || (!first && toks[j - 1].s != "-" && looks_like_verb(lower))
+            // "19 support Sanders": a verb right after the number means nothing is counted.
+            || (first && !hyphenated && is_verb_after_count(toks, j, lower))
+            || t.s.len() == 1
         {
             break;
         }
@@ -745,6 +800,34 @@ fn is_plural(lower: &str) -> bool {
 /// "-ing", "-ly", an irregular past, or a common verb's bare or third-person form
 /// ("goes", "applies", "serve").
 fn looks_like_verb(lower: &str) -> bool {
+    if lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly") {
+        return true;
+    }
+    is_verb_form(lower)
+}
+
+/// True when the word right after a count is its verb, so nothing is counted: "19 support
+/// Sanders", "the two squabbled over". A count's verb is plural, so "-s" forms ("votes") are
+/// nouns here; an "-ed" or "-ly" word is a verb or adverb unless a noun follows ("armed
+/// soldiers").
+fn is_verb_after_count(toks: &[Tok<'_>], j: usize, lower: &str) -> bool {
+    if lower.ends_with('s') && !lower.ends_with("ss") {
+        return false;
+    }
+    if lower.ends_with("ly") {
+        return true;
+    }
+    if lower.ends_with("ed") {
+        let noun_follows = toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.spaced && !STOP.contains(&Lower::new(n.s).as_str()));
+        return !noun_follows;
+    }
+    is_verb_form(lower)
+}
+
+/// A common verb's irregular past, bare or third-person form ("hit", "serve", "goes").
+fn is_verb_form(lower: &str) -> bool {
     const PAST: &[&str] = &[
         "hit", "left", "fled", "went", "came", "met", "made", "took", "gave", "got", "saw", "told",
         "became", "fell", "rose", "won", "lost", "ran", "kept", "held", "paid", "sent", "spent",
@@ -812,9 +895,6 @@ fn looks_like_verb(lower: &str) -> bool {
         "represent",
         "wait",
     ];
-    if lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly") {
-        return true;
-    }
     if PAST.contains(&lower) || BARE.contains(&lower) {
         return true;
     }

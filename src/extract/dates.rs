@@ -346,41 +346,96 @@ const TIME_PREPOSITIONS: [&str; 14] = [
     "and",
 ];
 
-/// Words in the same clause before an expression that put it in the future.
-fn future_cue(toks: &[Tok<'_>], at: usize) -> bool {
+/// What the clause before an expression says about when it happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+    Unknown,
+}
+
+/// Words that put a clause in the past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "ago", "since", "went", "came", "met", "made", "took", "gave",
+    "got", "saw", "told", "became", "fell", "rose", "won", "lost", "ran", "kept", "held", "paid",
+    "sent", "spent", "began", "grew", "flew", "fought", "brought", "bought", "sold", "built",
+    "shot", "struck", "led", "said", "spoke", "wrote", "left", "hit", "broke", "chose", "drew",
+    "found", "heard", "knew", "meant", "read", "sat", "stood", "thought", "tried",
+];
+
+/// The tense word `j` signals, if any: "will", "he'll", "is expected to" say future; "was",
+/// "said", "-ed" say past.
+fn tense_of_word(toks: &[Tok<'_>], j: usize) -> Option<Tense> {
+    let w_buf = Lower::new(toks[j].s);
+    let w = w_buf.as_str();
+    if matches!(
+        w,
+        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "due" | "planned" | "plans"
+    ) || w.ends_with("'ll")
+        || w.ends_with("’ll")
+    {
+        return Some(Tense::Future);
+    }
+    if (w == "to" || w == "expected" || w == "set")
+        && j > 0
+        && matches!(
+            Lower::new(toks[j - 1].s).as_str(),
+            "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    (PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))).then_some(Tense::Past)
+}
+
+fn ends_clause(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.s, "," | ";" | ":" | "." | "!" | "?" | "\"" | "“" | "”")
+}
+
+/// The tense of an expression spanning tokens `start..end`, read from its clause: first the
+/// words before it (up to ten, back to a comma or sentence end; a future word anywhere wins:
+/// "will be held in March"), then, when it opens its clause ("On Thursday, he'll speak"),
+/// the words after it.
+fn tense_around(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let mut words = 0;
-    let mut j = at;
-    while j > 0 && words < 7 {
+    let mut past = false;
+    let mut j = start;
+    while j > 0 && words < 10 {
         j -= 1;
-        let t = toks[j];
-        if t.kind == Kind::Punct {
-            if matches!(t.s, "," | ";" | ":" | "." | "!" | "?" | "\"" | "“" | "”") {
-                break;
-            }
+        if ends_clause(&toks[j]) {
+            break;
+        }
+        if toks[j].kind != Kind::Word {
             continue;
         }
         words += 1;
-        let w_buf = Lower::new(t.s);
-        let w = w_buf.as_str();
-        if matches!(
-            w,
-            "will" | "shall" | "won't" | "scheduled" | "upcoming" | "due" | "planned" | "plans"
-        ) || w.ends_with("'ll")
-            || w.ends_with("’ll")
-        {
-            return true;
-        }
-        if (w == "to" || w == "expected" || w == "set")
-            && j > 0
-            && matches!(
-                Lower::new(toks[j - 1].s).as_str(),
-                "going" | "set" | "expected" | "due" | "plans" | "is" | "are"
-            )
-        {
-            return true;
+        match tense_of_word(toks, j) {
+            Some(Tense::Future) => return Tense::Future,
+            Some(Tense::Past) => past = true,
+            _ => {}
         }
     }
-    false
+    if past {
+        return Tense::Past;
+    }
+    if words > 1 {
+        return Tense::Unknown;
+    }
+    let mut j = end;
+    if toks.get(j).is_some_and(|t| t.s == ",") {
+        j += 1;
+    }
+    let mut words = 0;
+    while j < toks.len() && words < 6 && !ends_clause(&toks[j]) {
+        if toks[j].kind == Kind::Word {
+            words += 1;
+            if let Some(t) = tense_of_word(toks, j) {
+                return t;
+            }
+        }
+        j += 1;
+    }
+    Tense::Unknown
 }
 
 fn lower_is(t: Option<&Tok<'_>>, words: &[&str]) -> bool {
@@ -412,6 +467,13 @@ fn day_at(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
 fn year_at(toks: &[Tok<'_>], i: usize, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
     let t = toks.get(i)?;
     if t.kind != Kind::Num || t.s.len() != 4 {
+        return None;
+    }
+    // "1990s", "2020th": a decade or an ordinal, not a year.
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| !n.spaced && n.kind == Kind::Word)
+    {
         return None;
     }
     let y: i32 = t.s.parse().ok()?;
@@ -626,6 +688,15 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
     if lower.is_empty() {
         return None;
     }
+    // "USA Today", "Russia Today": a name, not a date.
+    let after_name = i >= 1
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].s.starts_with(|c: char| c.is_ascii_uppercase())
+        && (!is_sentence_start(toks, i - 1)
+            || (toks[i - 1].s.len() > 1 && toks[i - 1].s.bytes().all(|b| b.is_ascii_uppercase())));
+    if after_name && matches!(lower, "today" | "tonight" | "yesterday" | "tomorrow") {
+        return None;
+    }
     match lower {
         "today" | "tonight" => return resolved(i + 1, anchor.map(Value::Day), Granularity::Day),
         "yesterday" => {
@@ -675,7 +746,8 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
         if named_before || named_after {
             return None;
         }
-        let future = future_cue(toks, i);
+        let end = after_part_of_day(toks, i + 1);
+        let future = tense_around(toks, i, end) == Tense::Future;
         let value = anchor.map(|a| {
             Value::Day(if future {
                 weekday_on_or_after(a, wd)
@@ -683,7 +755,7 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
                 weekday_on_or_before(a, wd)
             })
         });
-        return resolved(after_part_of_day(toks, i + 1), value, Granularity::Day);
+        return resolved(end, value, Granularity::Day);
     }
     None
 }
@@ -721,7 +793,8 @@ fn modified(
     let unit = unit_buf.as_str();
     let end = i + 2;
     match unit {
-        "week" => {
+        // An ISO week runs Monday to Sunday, so a weekend lies in its week.
+        "week" | "weekend" => {
             let v = anchor
                 .and_then(|a| shift_days(a, 7 * i64::from(step)))
                 .map(Value::Week);
@@ -751,7 +824,7 @@ fn modified(
             Value::Day(match step {
                 -1 => weekday_on_or_before(a.pred_opt().unwrap_or(a), wd),
                 1 => weekday_on_or_after(a.succ_opt().unwrap_or(a), wd),
-                _ if future_cue(toks, i) => weekday_on_or_after(a, wd),
+                _ if tense_around(toks, i, end) == Tense::Future => weekday_on_or_after(a, wd),
                 _ => weekday_on_or_before(a, wd),
             })
         });
@@ -813,7 +886,7 @@ fn month_first(toks: &[Tok<'_>], i: usize, month: u32, anchor: Option<NaiveDate>
 }
 
 /// A month with no year ("in March", "mid-December"), placed by tense: the coming one in a
-/// future clause, else the latest one up to publication.
+/// future clause, the latest one up to publication in a past one, else the nearer one.
 fn month_expression(
     toks: &[Tok<'_>],
     start: usize,
@@ -821,14 +894,17 @@ fn month_expression(
     month: u32,
     anchor: Option<NaiveDate>,
 ) -> Option<Match> {
-    let future = future_cue(toks, start);
+    let tense = tense_around(toks, start, month_tok + 1);
     let value = anchor.map(|a| {
-        let year = if future && month < a.month() {
-            a.year() + 1
-        } else if !future && month > a.month() {
-            a.year() - 1
-        } else {
-            a.year()
+        let (y, m) = (a.year(), a.month());
+        let year = match tense {
+            Tense::Future if month < m => y + 1,
+            Tense::Past if month > m => y - 1,
+            Tense::Future | Tense::Past => y,
+            // No tense: the nearer of this year's and the neighbouring year's month.
+            Tense::Unknown if month > m && month - m > 6 => y - 1,
+            Tense::Unknown if month < m && m - month > 6 => y + 1,
+            Tense::Unknown => y,
         };
         Value::Month(year, month)
     });

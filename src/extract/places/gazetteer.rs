@@ -65,14 +65,14 @@ pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub states: Vec<State>,
     pub cities: Vec<City>,
-    by_code: HashMap<&'static str, u16>,
+    by_code: HashMap<&'static str, u16, FastHash>,
     /// Normalised name (see [`normalise`]) → every place it can name, from GeoNames.
-    names: HashMap<Box<str>, Vec<Target>>,
+    names: HashMap<Box<str>, Vec<Target>, FastHash>,
     /// Normalised hand-written alias → what it names. An alias overrides `names`: it records
     /// how news text uses the name ("Washington" is the US capital, not the state).
-    aliases: HashMap<Box<str>, Vec<Target>>,
+    aliases: HashMap<Box<str>, Vec<Target>, FastHash>,
     /// Normalised demonym or adjective ("ukrainian", "ukrainians") → country index.
-    demonyms: HashMap<Box<str>, u16>,
+    demonyms: HashMap<Box<str>, u16, FastHash>,
     /// Exact surface forms the text scan looks for (names, aliases, demonyms, states),
     /// case-sensitive so that "US" never matches the pronoun "us".
     pub(super) surface: HashMap<Box<str>, Target, FastHash>,
@@ -91,6 +91,11 @@ pub fn normalise(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            // Most names: lower-case bytes, no per-char Unicode tables.
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for ch in word.chars() {
             match ch {
                 '’' | '‘' => out.push('\''),
@@ -98,16 +103,17 @@ pub fn normalise(name: &str) -> String {
             }
         }
     }
-    let mut s = out.as_str();
-    if let Some(rest) = s.strip_prefix("the ") {
-        s = rest;
+    let mut end = out.len();
+    if out.ends_with("'s") {
+        end -= 2;
+    } else if out.ends_with("s'") {
+        end -= 1;
     }
-    if let Some(rest) = s.strip_suffix("'s") {
-        s = rest;
-    } else if s.ends_with("s'") {
-        s = &s[..s.len() - 1];
+    out.truncate(end);
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
-    s.to_string()
+    out
 }
 
 impl Gazetteer {
@@ -116,10 +122,10 @@ impl Gazetteer {
             countries: Vec::new(),
             states: Vec::new(),
             cities: Vec::new(),
-            by_code: HashMap::new(),
-            names: HashMap::new(),
-            aliases: HashMap::new(),
-            demonyms: HashMap::new(),
+            by_code: HashMap::default(),
+            names: HashMap::default(),
+            aliases: HashMap::default(),
+            demonyms: HashMap::default(),
             surface: HashMap::default(),
             surface_heads: HashSet::default(),
             max_surface_words: 1,
@@ -172,7 +178,10 @@ impl Gazetteer {
                 if targets.is_empty() {
                     continue;
                 }
-                if let [t] = targets[..] {
+                // Abbreviated states ("Miss.", "Ind.") double as ordinary words in running
+                // text, so they resolve entities and qualifiers but do not feed the scan.
+                if target.starts_with("US-") {
+                } else if let [t] = targets[..] {
                     g.add_surface(alias, t);
                 } else if let Some(c) = g.single_country(&targets) {
                     g.add_surface(alias, Target::Country(c));
@@ -230,10 +239,18 @@ impl Gazetteer {
         self.surface.entry(form.into()).or_insert(t);
     }
 
-    /// The targets of an alias's second column: a code, "-", "=City" or "=City/CC".
+    /// The targets of an alias's second column: a code, "-", "=City", "=City/CC" or "US-XX".
     fn alias_targets(&self, target: &str) -> Vec<Target> {
         if target == "-" {
             return vec![Target::Region];
+        }
+        if let Some(code) = target.strip_prefix("US-") {
+            return self
+                .states
+                .iter()
+                .position(|s| s.code == code)
+                .map(|i| vec![Target::State(i as u8)])
+                .unwrap_or_default();
         }
         if let Some(city) = target.strip_prefix('=') {
             let (city, only) = match city.split_once('/') {
@@ -308,13 +325,21 @@ impl Gazetteer {
 
 /// The leading run of letters of a word or name: what [`Gazetteer::surface_heads`] holds.
 pub(super) fn head(s: &str) -> &str {
-    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() && b[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    // Only a name with a non-ASCII letter ("Côte") pays for decoding chars.
+    if b.get(end).is_some_and(|c| *c >= 0x80) {
+        end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    }
     &s[..end]
 }
 
-/// FxHash-style multiply-rotate hashing for the scan's tables. The keys are our own
-/// gazetteer, so an article cannot make their buckets collide; SipHash's protection against
-/// that buys nothing here and cost most of the scan's time.
+/// FxHash-style multiply-rotate hashing for the gazetteer's tables. The keys are our own
+/// data, so an article cannot make their buckets collide; SipHash's protection against that
+/// buys nothing here and cost most of the lookups' time.
 pub type FastHash = BuildHasherDefault<FxHasher>;
 
 /// See [`FastHash`].

@@ -22,20 +22,24 @@ pub fn find(text: &str) -> Vec<Hit> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let at_word_start = i == 0 || !is_word_byte(bytes[i - 1]);
-        if at_word_start && starts_upper(text, i) {
-            if let Some(hit) = match_at(text, i) {
-                i = hit.end;
-                hits.push(hit);
-                continue;
-            }
-            // Skip the rest of this word: a name never starts inside one ("ambassador").
-            while i < bytes.len() && is_word_byte(bytes[i]) {
-                i += 1;
-            }
+        while i < bytes.len() && !is_word_byte(bytes[i]) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let b = bytes[i];
+        if (b.is_ascii_uppercase() || (b >= 0x80 && starts_upper(text, i)))
+            && let Some(hit) = match_at(text, i)
+        {
+            i = hit.end;
+            hits.push(hit);
             continue;
         }
-        i += 1;
+        // Skip the rest of this word: a name never starts inside one ("ambassador").
+        while i < bytes.len() && is_word_byte(bytes[i]) {
+            i += 1;
+        }
     }
     hits
 }
@@ -118,8 +122,20 @@ fn lookup_trimmed(text: &str, start: usize, end: usize) -> Option<Hit> {
 
 /// Bytes that continue a word: letters, digits and any byte of a non-ASCII char.
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTE[usize::from(b)]
 }
+
+/// [`is_word_byte`] as a table: the scan asks it for every byte of an article.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 fn starts_upper(text: &str, i: usize) -> bool {
     text[i..].chars().next().is_some_and(char::is_uppercase)
