@@ -130,8 +130,8 @@ pub struct Speaker {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     pub text: String,
-    /// ISO 8601 at the granularity below ("2025-12-25", "2025-12", "2025"); `None` when a
-    /// relative expression has no `published_at` to resolve against.
+    /// ISO 8601 at the granularity below ("2025-12-25", ISO week "2025-W52", "2025-12", "2025");
+    /// `None` when a relative expression has no `published_at` to resolve against.
     pub value: Option<String>,
     pub granularity: Granularity,
     pub field: Field,
