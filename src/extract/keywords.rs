@@ -2,18 +2,23 @@
 //! training data, scored from each word's casing, position, frequency, spread over the
 //! sentences and how varied its neighbours are (a word next to anything is a function word).
 //! Candidates are runs of up to [`MAX_WORDS`] words inside one clause that neither start nor
-//! end with a stop word; a phrase scores better the better its words score and the more often
-//! it recurs, which favours "security guarantees" over a lone "security".
+//! end with a stop word nor on a word the article itself shows to be a verb ("could gain",
+//! "estimate the") or only ever a modifier. A phrase scores by the geometric mean of its
+//! words' scores and its own frequency (YAKE's product breaks down on short texts, where
+//! word scores exceed 1 and longer phrases would lose); a lone word pays a penalty, so
+//! "security guarantees" beats "security", and a lone sentiment word ("good") never counts.
+//! Names weigh less than in YAKE: the record's entities already list them.
 //!
-//! Words are grouped by a light plural-folding key ("guarantees" = "guarantee"), and phrases
-//! whose words contain, or are contained in, an already chosen phrase's are dropped, so the
-//! list has no near-duplicates.
+//! Words are grouped by a light plural-folding key ("guarantees" = "guarantee"), and a phrase
+//! that contains, is contained in, shares half its words or a name with an already chosen
+//! one is dropped, so the list has no near-duplicates.
 
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::doc::Doc;
+use super::tone;
 use crate::record::Keyword;
 
 /// Longest key phrase, in words (YAKE's default n-gram size).
@@ -25,11 +30,26 @@ const INNER_STOPWORDS: &[&str] = &["of"];
 /// names are already the record's entities, so key phrases lean towards what the article
 /// is about ("security guarantees") and keep only the most repeated names.
 const CASE_WEIGHT: f64 = 0.25;
+/// A lone word's score is multiplied by this (lower scores are better): "peace proposal"
+/// tells a reader more than "peace" or "proposal".
+const SINGLE_WORD_PENALTY: f64 = 4.0;
+/// Words after which the next word is a verb.
+const VERB_CUES: &[&str] = &[
+    "to", "will", "would", "could", "can", "cannot", "should", "shall", "may", "might", "must",
+    "we", "they", "i", "he", "she", "you", "didn't", "don't", "doesn't", "won't",
+];
+/// Exponent on YAKE's position feature: 1 is YAKE; lower lets a concept from the body
+/// compete with the headline's words.
+const POSITION_WEIGHT: f64 = 0.25;
+/// Words that open a noun phrase; what comes right before them is a verb.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+];
 /// Fewest and most phrases returned (when the text has that many candidates).
 const MIN_KEYWORDS: usize = 5;
 const MAX_KEYWORDS: usize = 15;
 /// One more phrase per this many words of text, between the bounds above.
-const WORDS_PER_KEYWORD: usize = 60;
+const WORDS_PER_KEYWORD: usize = 40;
 
 /// Hand-written stop words (see `models/lexicon/README.md`), parsed once.
 static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -67,6 +87,14 @@ struct TermStats {
     /// Sentence of each occurrence, in order.
     sentences: Vec<u32>,
     stop: bool,
+    /// Seen right after "to", a modal or a subject pronoun somewhere in the article ("could
+    /// gain", "to refine", "we discussed"): a verb there, so no phrase starts or ends on it.
+    verb: bool,
+    /// Seen last in a run of content words somewhere (before punctuation, a stop word or
+    /// the end of the sentence), where English puts a noun phrase's head. A word only ever
+    /// seen before another content word ("international acceptance") is a modifier, and a
+    /// phrase ending on it is cut short.
+    head: bool,
 }
 
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
@@ -117,6 +145,14 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                 t.tf += 1;
                 t.sentences.push(sentence);
                 let cased = !in_title && occs.len() > first_occ;
+                if !break_before
+                    && occs.len() > first_occ
+                    && occs.last().is_some_and(|p| {
+                        VERB_CUES.iter().any(|c| p.surface.eq_ignore_ascii_case(c))
+                    })
+                {
+                    t.verb = true;
+                }
                 if is_acronym {
                     t.acronym += 1;
                 } else if cased && surface.starts_with(char::is_uppercase) {
@@ -137,19 +173,48 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     if occs.is_empty() {
         return Vec::new();
     }
+    for (i, o) in occs.iter().enumerate() {
+        let ends_run = occs
+            .get(i + 1)
+            .is_none_or(|n| n.sentence != o.sentence || n.break_before || n.stop);
+        if ends_run {
+            terms[o.term as usize].head = true;
+        }
+        // A content word right before a determiner is a verb ("estimate the repayments",
+        // "argued that"): nouns are followed by prepositions, not determiners.
+        if !o.stop
+            && occs.get(i + 1).is_some_and(|n| {
+                n.sentence == o.sentence
+                    && !n.break_before
+                    && DETERMINERS
+                        .iter()
+                        .any(|d| n.surface.eq_ignore_ascii_case(d))
+            })
+        {
+            terms[o.term as usize].verb = true;
+        }
+    }
     let word_scores = score_terms(&terms, &occs, sentence.max(1));
-    let candidates = candidates(&occs);
+    let candidates = candidates(&occs, &terms);
     let mut ranked: Vec<(f64, usize, u64)> = candidates
         .iter()
         .map(|(&k, &(tf, first))| {
             let ids = unpack(k);
             let content = ids.iter().filter(|&&id| !terms[id as usize].stop);
-            let (prod, sum) = content.fold((1.0, 0.0), |(p, s), &id| {
-                let w = word_scores[id as usize];
-                (p * w, s + w)
+            let (log_sum, n) = content.fold((0.0, 0.0), |(l, n), &id| {
+                (l + word_scores[id as usize].ln(), n + 1.0)
             });
-            (prod / (f64::from(tf) * (1.0 + sum)), first, k)
+            let mut s = (log_sum / n).exp() / (1.0 + f64::from(tf).ln());
+            if ids.len() == 1 {
+                let w = occs[first].surface.to_lowercase();
+                if tone::is_sentiment_word(&w) {
+                    return (f64::INFINITY, first, k);
+                }
+                s *= SINGLE_WORD_PENALTY;
+            }
+            (s, first, k)
         })
+        .filter(|c| c.0.is_finite())
         .collect();
     ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
 
@@ -166,7 +231,10 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
             .copied()
             .filter(|&id| !terms[id as usize].stop)
             .collect();
-        if chosen.iter().any(|(other, _)| near_duplicate(&set, other)) {
+        if chosen
+            .iter()
+            .any(|(other, _)| near_duplicate(&set, other, &terms))
+        {
             continue;
         }
         let text = display(&occs[first..first + ids.len()], &terms);
@@ -181,12 +249,15 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     chosen.into_iter().map(|(_, k)| k).collect()
 }
 
-/// Two phrases say the same thing when one's words contain the other's, or when they share
+/// Two phrases say the same thing when one's words contain the other's, when they share
 /// at least half of their distinct words ("Ukrainian President Volodymyr" and "President
-/// Volodymyr Zelenskyy").
-fn near_duplicate(a: &FxHashSet<u32>, b: &FxHashSet<u32>) -> bool {
+/// Volodymyr Zelenskyy"), or when they share a name ("US envoy Witkoff", "Steve Witkoff").
+fn near_duplicate(a: &FxHashSet<u32>, b: &FxHashSet<u32>, terms: &[TermStats]) -> bool {
     let shared = a.intersection(b).count();
-    shared == a.len() || shared == b.len() || 2 * shared >= a.union(b).count()
+    shared == a.len()
+        || shared == b.len()
+        || 2 * shared >= a.union(b).count()
+        || a.intersection(b).any(|&id| terms[id as usize].is_name())
 }
 
 /// Calls `f(word, break_before)` for each word of a sentence: runs of letters and digits
@@ -307,7 +378,7 @@ fn score_terms(terms: &[TermStats], occs: &[Occ<'_>], sentences: u32) -> Vec<f64
             let tf = f64::from(t.tf);
             let case = CASE_WEIGHT * f64::from(t.upper.max(t.acronym)) / (1.0 + tf.ln());
             let median = f64::from(t.sentences[t.sentences.len() / 2]);
-            let position = (3.0 + median).ln().ln();
+            let position = (3.0 + median).ln().ln().powf(POSITION_WEIGHT);
             let freq = tf / (mean + std);
             let rel = 1.0 + (wl[i] + wr[i]) * tf / max_tf;
             let mut spread_sentences = t.sentences.clone();
@@ -335,7 +406,7 @@ fn unpack(mut k: u64) -> Vec<u32> {
 }
 
 /// Every candidate phrase: its frequency and the index of its first occurrence.
-fn candidates(occs: &[Occ<'_>]) -> FxHashMap<u64, (u32, usize)> {
+fn candidates(occs: &[Occ<'_>], terms: &[TermStats]) -> FxHashMap<u64, (u32, usize)> {
     let mut out: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
     let mut ids = Vec::with_capacity(MAX_WORDS);
     for i in 0..occs.len() {
@@ -359,11 +430,33 @@ fn candidates(occs: &[Occ<'_>]) -> FxHashMap<u64, (u32, usize)> {
             if o.stop {
                 continue;
             }
+            let t = &terms[o.term as usize];
+            if t.verb || o.surface.ends_with("ly") {
+                if j == i {
+                    break;
+                }
+                continue;
+            }
+            // Past tenses end clauses, not names of things ("the scheme passed"); "-eed"
+            // words ("need", "speed") are nouns.
+            let past =
+                o.surface.len() > 4 && o.surface.ends_with("ed") && !o.surface.ends_with("eed");
+            if !t.head || past {
+                continue;
+            }
             let e = out.entry(pack(&ids)).or_insert((0, i));
             e.0 += 1;
         }
     }
     out
+}
+
+impl TermStats {
+    /// Written capitalised (away from sentence starts) at least half the time it could
+    /// show, or in capitals: a name.
+    fn is_name(&self) -> bool {
+        self.acronym > 0 || (self.upper > 0 && self.upper * 2 >= self.cased)
+    }
 }
 
 /// The phrase as a reader would write it: names keep their capitals, other words are
@@ -375,8 +468,7 @@ fn display(words: &[Occ<'_>], terms: &[TermStats]) -> String {
             out.push(' ');
         }
         let t = &terms[o.term as usize];
-        let proper = t.acronym > 0 || (t.upper > 0 && t.upper * 2 >= t.cased);
-        if proper {
+        if t.is_name() {
             out.push_str(o.surface);
         } else {
             out.extend(o.surface.chars().flat_map(char::to_lowercase));
@@ -429,17 +521,6 @@ mod tests {
     fn phrase_keys_round_trip() {
         for ids in [vec![0], vec![5, 0, 7], vec![2_000_000, 1]] {
             assert_eq!(unpack(pack(&ids)), ids);
-        }
-    }
-
-    #[test]
-    #[ignore = "prints the ranking for the example article"]
-    fn debug_example() {
-        let raw = include_str!("../../examples/ukraine-peace-talks.json");
-        let v: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
-        let doc = Doc::new(v["title"].as_str(), v["body"].as_str().unwrap_or(""), None);
-        for k in extract(&doc) {
-            println!("{:.3} {}", k.score, k.text);
         }
     }
 

@@ -66,6 +66,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
+/// Whether `word` (lowercase) carries sentiment: evaluative words ("good", "brutal") say
+/// how the writer feels, not what the article is about, so key phrases do not stand on them
+/// alone.
+pub(crate) fn is_sentiment_word(word: &str) -> bool {
+    LEXICON.valence.contains_key(word)
+}
+
 /// `word<TAB>number` rows; `#` comments and malformed rows are skipped (the files are
 /// committed and checked by tests, so a skipped row is a bug the tests show).
 fn tsv(text: &'static str) -> impl Iterator<Item = (&'static str, f64)> {
