@@ -60,6 +60,11 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` (lowercase) is a stop word: shared with the summary's sentence vectors.
+pub(crate) fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
 /// One word occurrence.
 #[derive(Debug, Clone, Copy)]
 struct Occ<'a> {
