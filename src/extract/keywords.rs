@@ -45,6 +45,10 @@ const POSITION_WEIGHT: f64 = 0.25;
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
 ];
+/// Weight of YAKE's relatedness feature. In a short article nearly every content word has
+/// a different neighbour each time, so full weight mostly punishes the words the article
+/// repeats, which are its topic.
+const RELATEDNESS_WEIGHT: f64 = 0.5;
 /// Fewest and most phrases returned (when the text has that many candidates).
 const MIN_KEYWORDS: usize = 5;
 const MAX_KEYWORDS: usize = 15;
@@ -185,6 +189,20 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         if ends_run {
             terms[o.term as usize].head = true;
         }
+        // A lowercase "-s" word right after a name is the name's verb ("Port Alder
+        // approves", "Zelenskyy says").
+        if i > 0
+            && !o.stop
+            && !o.break_before
+            && occs[i - 1].sentence == o.sentence
+            && !occs[i - 1].stop
+            && terms[occs[i - 1].term as usize].is_name()
+            && o.surface.ends_with('s')
+            && !o.surface.ends_with("ss")
+            && o.surface.starts_with(char::is_lowercase)
+        {
+            terms[o.term as usize].verb = true;
+        }
         // A content word right before a determiner is a verb ("estimate the repayments",
         // "argued that"): nouns are followed by prepositions, not determiners.
         if !o.stop
@@ -210,11 +228,20 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                 (l + word_scores[id as usize].ln(), n + 1.0)
             });
             let mut s = (log_sum / n).exp() / (1.0 + f64::from(tf).ln());
+            let lead = &terms[ids[0] as usize];
+            // An evaluative word alone, or only ever modifying ("good conversation",
+            // "brutal war"), gives an opinion, not a topic.
+            if (ids.len() == 1 || !lead.head)
+                && tone::is_sentiment_word(&occs[first].surface.to_lowercase())
+            {
+                return (f64::INFINITY, first, k);
+            }
+            // A name said once is an entity of the record, not a theme of the article.
+            let name_only = ids.iter().all(|&id| terms[id as usize].is_name());
+            if name_only && ids.iter().any(|&id| terms[id as usize].tf < 2) {
+                return (f64::INFINITY, first, k);
+            }
             if ids.len() == 1 {
-                let w = occs[first].surface.to_lowercase();
-                if tone::is_sentiment_word(&w) {
-                    return (f64::INFINITY, first, k);
-                }
                 s *= SINGLE_WORD_PENALTY;
             }
             (s, first, k)
@@ -385,7 +412,7 @@ fn score_terms(terms: &[TermStats], occs: &[Occ<'_>], sentences: u32) -> Vec<f64
             let median = f64::from(t.sentences[t.sentences.len() / 2]);
             let position = (3.0 + median).ln().ln().powf(POSITION_WEIGHT);
             let freq = tf / (mean + std);
-            let rel = 1.0 + (wl[i] + wr[i]) * tf / max_tf;
+            let rel = 1.0 + RELATEDNESS_WEIGHT * (wl[i] + wr[i]) * tf / max_tf;
             let mut spread_sentences = t.sentences.clone();
             spread_sentences.dedup();
             let diff = spread_sentences.len() as f64 / f64::from(sentences);
