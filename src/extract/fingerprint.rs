@@ -24,21 +24,36 @@ const SHINGLE: usize = 3;
 /// only in spacing or case hash equal. `simhash` covers the body only (the title when there
 /// is no body): syndication rewrites headlines far more often than stories.
 pub fn compute(doc: &Doc<'_>) -> Fingerprint {
-    let mut h = Sha256::new();
+    // One buffer, one hash update: feeding the hasher char by char costs more than the
+    // rest of the fingerprint.
+    let mut normalised = String::with_capacity(doc.layers().map(|l| l.text.len() + 1).sum());
     for layer in doc.layers() {
         for word in layer.text.split_whitespace() {
-            for ch in word.chars().flat_map(char::to_lowercase) {
-                let mut buf = [0u8; 4];
-                h.update(ch.encode_utf8(&mut buf).as_bytes());
+            if word.is_ascii() {
+                normalised.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                normalised.extend(word.chars().flat_map(char::to_lowercase));
             }
-            h.update(b" ");
+            normalised.push(' ');
         }
-        h.update(b"\n");
+        normalised.push('\n');
     }
+    let digest = Sha256::digest(normalised.as_bytes());
     Fingerprint {
-        sha256: h.finalize().iter().map(|b| format!("{b:02x}")).collect(),
+        sha256: hex(&digest),
         simhash: format!("{:016x}", simhash(doc)),
     }
+}
+
+/// Lowercase hex of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    s
 }
 
 /// The 64-bit SimHash of the article's body (its title when the body has no words).
@@ -62,21 +77,24 @@ pub fn simhash_text(text: &str) -> Option<u64> {
         return None;
     }
     let width = SHINGLE.min(words.len());
-    let mut votes = [0i32; 64];
+    // Counting set bits per position (branch-free, vectorisable) is the same vote as
+    // +1/-1: a bit wins when it is set in more than half of the shingles.
+    let mut ones = [0u32; 64];
+    let mut shingles = 0u32;
     for window in words.windows(width) {
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         for w in window {
             h = mix(h ^ w);
         }
-        for (bit, vote) in votes.iter_mut().enumerate() {
-            *vote += if h >> bit & 1 == 1 { 1 } else { -1 };
+        for (bit, count) in ones.iter_mut().enumerate() {
+            *count += u32::from(h >> bit & 1 == 1);
         }
+        shingles += 1;
     }
     Some(
-        votes
-            .iter()
+        ones.iter()
             .enumerate()
-            .filter(|(_, v)| **v > 0)
+            .filter(|(_, c)| **c * 2 > shingles)
             .fold(0u64, |acc, (bit, _)| acc | 1 << bit),
     )
 }
@@ -98,10 +116,13 @@ fn normalised_words(text: &str) -> impl Iterator<Item = u64> + '_ {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut h = 0xcbf2_9ce4_8422_2325u64;
-            for ch in w.chars().flat_map(char::to_lowercase) {
-                let mut buf = [0u8; 4];
-                for b in ch.encode_utf8(&mut buf).bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            let mut eat = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            if w.is_ascii() {
+                w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+            } else {
+                for ch in w.chars().flat_map(char::to_lowercase) {
+                    let mut buf = [0u8; 4];
+                    ch.encode_utf8(&mut buf).bytes().for_each(&mut eat);
                 }
             }
             h

@@ -95,7 +95,15 @@ struct TermStats {
     cased: u32,
     /// Sentence of each occurrence, in order.
     sentences: Vec<u32>,
+    /// Number of distinct sentences among them.
+    spread: u32,
     stop: bool,
+    /// What the word is, by its lowercase form: a sentiment word, a verb cue ("to", "could"),
+    /// a determiner, or a stop word allowed inside a phrase.
+    sentiment: bool,
+    verb_cue: bool,
+    determiner: bool,
+    inner: bool,
     /// Seen right after "to", a modal or a subject pronoun somewhere in the article ("could
     /// gain", "to refine", "we discussed"): a verb there, so no phrase starts or ends on it.
     verb: bool,
@@ -113,6 +121,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     let mut terms: Vec<TermStats> = Vec::new();
     let mut occs: Vec<Occ<'_>> = Vec::new();
     let mut key = String::new();
+    // Mirrors `terms[..].verb_cue`, readable while a term is borrowed mutably.
+    let mut verb_cues: Vec<bool> = Vec::new();
     let mut sentence = 0u32;
     let mut words = 0usize;
     for layer in doc.layers() {
@@ -127,14 +137,19 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                         .all(|c| c.is_uppercase() || c.is_ascii_digit())
                     && surface.chars().any(char::is_uppercase);
                 key.clear();
-                key.extend(
-                    surface
-                        .chars()
-                        .map(|c| if c == '’' { '\'' } else { c })
-                        .flat_map(char::to_lowercase),
-                );
+                if surface.is_ascii() {
+                    key.extend(surface.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    key.extend(
+                        surface
+                            .chars()
+                            .map(|c| if c == '’' { '\'' } else { c })
+                            .flat_map(char::to_lowercase),
+                    );
+                }
                 let is_stop =
                     !is_acronym && (key.chars().count() < 2 || stop.contains(key.as_str()));
+                let lower_len = key.len();
                 if !is_stop {
                     fold_plural(&mut key);
                 }
@@ -143,22 +158,30 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                     None => {
                         let id = u32::try_from(terms.len()).unwrap_or(u32::MAX);
                         keys.insert(key.clone(), id);
+                        let lower = unfolded(&key, lower_len, surface);
                         terms.push(TermStats {
                             stop: is_stop,
+                            sentiment: tone::is_sentiment_word(&lower),
+                            verb_cue: VERB_CUES.contains(&lower.as_ref()),
+                            determiner: DETERMINERS.contains(&lower.as_ref()),
+                            inner: INNER_STOPWORDS.contains(&lower.as_ref()),
                             ..TermStats::default()
                         });
                         id
                     }
                 };
+                verb_cues.resize(terms.len(), false);
+                verb_cues[id as usize] = terms[id as usize].verb_cue;
                 let t = &mut terms[id as usize];
                 t.tf += 1;
+                if t.sentences.last() != Some(&sentence) {
+                    t.spread += 1;
+                }
                 t.sentences.push(sentence);
                 let cased = !in_title && occs.len() > first_occ;
                 if !break_before
                     && occs.len() > first_occ
-                    && occs.last().is_some_and(|p| {
-                        VERB_CUES.iter().any(|c| p.surface.eq_ignore_ascii_case(c))
-                    })
+                    && occs.last().is_some_and(|p| verb_cues[p.term as usize])
                 {
                     t.verb = true;
                 }
@@ -209,72 +232,84 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
             && occs.get(i + 1).is_some_and(|n| {
                 n.sentence == o.sentence
                     && !n.break_before
-                    && DETERMINERS
-                        .iter()
-                        .any(|d| n.surface.eq_ignore_ascii_case(d))
+                    && terms[n.term as usize].determiner
             })
         {
             terms[o.term as usize].verb = true;
         }
     }
-    let word_scores = score_terms(&terms, &occs, sentence.max(1));
-    let candidates = candidates(&occs, &terms);
-    let mut ranked: Vec<(f64, usize, u64)> = candidates
-        .iter()
-        .map(|(&k, &(tf, first))| {
-            let ids = unpack(k);
-            let content = ids.iter().filter(|&&id| !terms[id as usize].stop);
-            let (log_sum, n) = content.fold((0.0, 0.0), |(l, n), &id| {
-                (l + word_scores[id as usize].ln(), n + 1.0)
-            });
-            let mut s = (log_sum / n).exp() / (1.0 + f64::from(tf).ln());
-            let lead = &terms[ids[0] as usize];
-            // An evaluative word alone, or only ever modifying ("good conversation",
-            // "brutal war"), gives an opinion, not a topic.
-            if (ids.len() == 1 || !lead.head)
-                && tone::is_sentiment_word(&occs[first].surface.to_lowercase())
-            {
-                return (f64::INFINITY, first, k);
-            }
-            // A name said once is an entity of the record, not a theme of the article.
-            let name_only = ids.iter().all(|&id| terms[id as usize].is_name());
-            if name_only && ids.iter().any(|&id| terms[id as usize].tf < 2) {
-                return (f64::INFINITY, first, k);
-            }
-            if ids.len() == 1 {
-                s *= SINGLE_WORD_PENALTY;
-            }
-            (s, first, k)
-        })
-        .filter(|c| c.0.is_finite())
+    // Ranking works on logarithms: the geometric mean becomes a plain mean, and the order
+    // is the same without an `exp` per candidate.
+    let log_scores: Vec<f64> = score_terms(&terms, &occs, sentence.max(1))
+        .into_iter()
+        .map(f64::ln)
         .collect();
-    ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-
-    let want = (MIN_KEYWORDS + words / WORDS_PER_KEYWORD).min(MAX_KEYWORDS);
-    let mut chosen: Vec<(FxHashSet<u32>, Keyword)> = Vec::new();
-    let best = ranked.first().map_or(1.0, |r| r.0.max(f64::MIN_POSITIVE));
-    for (s, first, k) in ranked {
-        if chosen.len() == want {
-            break;
+    let log_single_penalty = SINGLE_WORD_PENALTY.ln();
+    let candidates = candidates(&occs, &terms);
+    let mut ranked: Vec<(f64, usize, u64)> = Vec::with_capacity(candidates.len());
+    for (&k, &(tf, first)) in &candidates {
+        let phrase = unpack(k);
+        let ids = phrase.ids();
+        let lead = &terms[ids[0] as usize];
+        // An evaluative word alone, or only ever modifying ("good conversation", "brutal
+        // war"), gives an opinion, not a topic.
+        if (ids.len() == 1 || !lead.head) && lead.sentiment {
+            continue;
         }
-        let ids = unpack(k);
-        let set: FxHashSet<u32> = ids
-            .iter()
-            .copied()
-            .filter(|&id| !terms[id as usize].stop)
-            .collect();
-        if chosen
-            .iter()
-            .any(|(other, _)| near_duplicate(&set, other, &terms))
+        // A name said once is an entity of the record, not a theme of the article.
+        if ids.iter().all(|&id| terms[id as usize].is_name())
+            && ids.iter().any(|&id| terms[id as usize].tf < 2)
         {
             continue;
         }
-        let text = display(&occs[first..first + ids.len()], &terms);
+        let (log_sum, n) = ids
+            .iter()
+            .filter(|&&id| !terms[id as usize].stop)
+            .fold((0.0, 0.0), |(l, n), &id| (l + log_scores[id as usize], n + 1.0));
+        let mut s = log_sum / n;
+        if tf > 1 {
+            s -= (1.0 + f64::from(tf).ln()).ln();
+        }
+        if ids.len() == 1 {
+            s += log_single_penalty;
+        }
+        ranked.push((s, first, k));
+    }
+    let by_rank = |a: &(f64, usize, u64), b: &(f64, usize, u64)| {
+        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    };
+    // Only the head of the ranking is read: order a generous prefix, and the rest only if
+    // near-duplicates exhaust it.
+    let want = (MIN_KEYWORDS + words / WORDS_PER_KEYWORD).min(MAX_KEYWORDS);
+    let prefix = (want * 8).min(ranked.len());
+    if prefix > 0 && prefix < ranked.len() {
+        ranked.select_nth_unstable_by(prefix - 1, by_rank);
+    }
+    ranked[..prefix].sort_unstable_by(by_rank);
+    let best = ranked.first().map_or(0.0, |r| r.0);
+    let mut chosen: Vec<(Phrase, Keyword)> = Vec::with_capacity(want);
+    for i in 0..ranked.len() {
+        if chosen.len() == want {
+            break;
+        }
+        if i == prefix {
+            ranked[prefix..].sort_unstable_by(by_rank);
+        }
+        let (s, first, k) = ranked[i];
+        let phrase = unpack(k);
+        let set = phrase.content(&terms);
+        if chosen
+            .iter()
+            .any(|(other, _)| near_duplicate(set.ids(), other.ids(), &terms))
+        {
+            continue;
+        }
+        let text = display(&occs[first..first + phrase.len], &terms);
         chosen.push((
             set,
             Keyword {
                 text,
-                score: (best / s * 1000.0).round() / 1000.0,
+                score: ((best - s).exp() * 1000.0).round() / 1000.0,
             },
         ));
     }
@@ -284,12 +319,17 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
 /// Two phrases say the same thing when one's words contain the other's, when they share
 /// at least half of their distinct words ("Ukrainian President Volodymyr" and "President
 /// Volodymyr Zelenskyy"), or when they share a name ("US envoy Witkoff", "Steve Witkoff").
-fn near_duplicate(a: &FxHashSet<u32>, b: &FxHashSet<u32>, terms: &[TermStats]) -> bool {
-    let shared = a.intersection(b).count();
-    shared == a.len()
-        || shared == b.len()
-        || 2 * shared >= a.union(b).count()
-        || a.intersection(b).any(|&id| terms[id as usize].is_name())
+fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats]) -> bool {
+    let mut shared = 0;
+    for id in a {
+        if b.contains(id) {
+            shared += 1;
+            if terms[*id as usize].is_name() {
+                return true;
+            }
+        }
+    }
+    shared == a.len() || shared == b.len() || 2 * shared >= a.len() + b.len() - shared
 }
 
 /// Calls `f(word, break_before)` for each word of a sentence: runs of letters and digits
@@ -413,9 +453,7 @@ fn score_terms(terms: &[TermStats], occs: &[Occ<'_>], sentences: u32) -> Vec<f64
             let position = (3.0 + median).ln().ln().powf(POSITION_WEIGHT);
             let freq = tf / (mean + std);
             let rel = 1.0 + RELATEDNESS_WEIGHT * (wl[i] + wr[i]) * tf / max_tf;
-            let mut spread_sentences = t.sentences.clone();
-            spread_sentences.dedup();
-            let diff = spread_sentences.len() as f64 / f64::from(sentences);
+            let diff = f64::from(t.spread) / f64::from(sentences);
             rel * position / (case + freq / rel + diff / rel)
         })
         .collect()
@@ -427,14 +465,66 @@ fn pack(ids: &[u32]) -> u64 {
         .fold(0u64, |k, &id| k << 21 | (u64::from(id) + 1) & 0x1f_ffff)
 }
 
-fn unpack(mut k: u64) -> Vec<u32> {
-    let mut ids = Vec::with_capacity(MAX_WORDS);
-    while k != 0 {
-        ids.push(((k & 0x1f_ffff) - 1) as u32);
-        k >>= 21;
+/// A phrase's term ids, without allocating.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    buf: [u32; MAX_WORDS],
+    len: usize,
+}
+
+impl Phrase {
+    fn ids(&self) -> &[u32] {
+        &self.buf[..self.len]
     }
-    ids.reverse();
-    ids
+
+    /// The phrase's distinct content words (stop words inside it dropped).
+    fn content(&self, terms: &[TermStats]) -> Phrase {
+        let mut out = Phrase {
+            buf: [0; MAX_WORDS],
+            len: 0,
+        };
+        for &id in self.ids() {
+            if !terms[id as usize].stop && !out.ids().contains(&id) {
+                out.buf[out.len] = id;
+                out.len += 1;
+            }
+        }
+        out
+    }
+}
+
+fn unpack(k: u64) -> Phrase {
+    let mut p = Phrase {
+        buf: [0; MAX_WORDS],
+        len: 0,
+    };
+    let mut rest = k;
+    while rest != 0 && p.len < MAX_WORDS {
+        p.len += 1;
+        rest >>= 21;
+    }
+    let mut rest = k;
+    for slot in p.buf[..p.len].iter_mut().rev() {
+        *slot = ((rest & 0x1f_ffff) - 1) as u32;
+        rest >>= 21;
+    }
+    p
+}
+
+/// The lowercase, unfolded form of a word: `key` before plural folding when folding did not
+/// touch it, else the surface lowercased again (only for new terms, so rare).
+fn unfolded<'k>(key: &'k str, lower_len: usize, surface: &str) -> std::borrow::Cow<'k, str> {
+    if key.len() == lower_len {
+        std::borrow::Cow::Borrowed(key)
+    } else {
+        std::borrow::Cow::Owned(
+            surface
+                .chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect(),
+        )
+    }
 }
 
 /// Every candidate phrase: its frequency and the index of its first occurrence.
@@ -451,11 +541,7 @@ fn candidates(occs: &[Occ<'_>], terms: &[TermStats]) -> FxHashMap<u64, (u32, usi
             if j > i && (o.break_before || o.sentence != occs[i].sentence) {
                 break;
             }
-            if o.stop
-                && !INNER_STOPWORDS
-                    .iter()
-                    .any(|w| o.surface.eq_ignore_ascii_case(w))
-            {
+            if o.stop && !terms[o.term as usize].inner {
                 break;
             }
             ids.push(o.term);
@@ -552,7 +638,7 @@ mod tests {
     #[test]
     fn phrase_keys_round_trip() {
         for ids in [vec![0], vec![5, 0, 7], vec![2_000_000, 1]] {
-            assert_eq!(unpack(pack(&ids)), ids);
+            assert_eq!(unpack(pack(&ids)).ids(), ids);
         }
     }
 

@@ -4,6 +4,8 @@
 //! sentence too close to one already picked is passed over (wire copy often restates its
 //! lead in the last paragraph), and so are section headings and fragments.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::doc::Doc;
@@ -100,8 +102,9 @@ fn word_count(text: &str) -> usize {
 /// One TF-IDF vector per candidate sentence over its content words (lowercased, stop
 /// words out), as (word id, weight) pairs sorted by id, L2-normalised.
 fn tfidf_vectors(layer: &TextLayer<'_>, candidates: &[usize]) -> Vec<Vec<(u32, f64)>> {
-    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-    let mut key = String::new();
+    // Keys borrow the article's text when the word is already lowercase (most are), so
+    // building the vocabulary allocates only for capitalised words.
+    let mut ids: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
     let mut counts: Vec<Vec<(u32, f64)>> = Vec::with_capacity(candidates.len());
     for &i in candidates {
         let s = &layer.sentences[i];
@@ -110,16 +113,19 @@ fn tfidf_vectors(layer: &TextLayer<'_>, candidates: &[usize]) -> Vec<Vec<(u32, f
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            key.clear();
-            key.extend(word.chars().flat_map(char::to_lowercase));
-            if keywords::is_stopword(&key) || key.chars().all(|c| c.is_ascii_digit()) {
+            let key: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            if keywords::is_stopword(&key) || key.bytes().all(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let id = match ids.get(key.as_str()) {
+            let id = match ids.get(key.as_ref()) {
                 Some(&id) => id,
                 None => {
                     let id = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                    ids.insert(key.clone(), id);
+                    ids.insert(key, id);
                     id
                 }
             };
