@@ -30,7 +30,7 @@ pub fn compute(doc: &Doc<'_>) -> Fingerprint {
     for layer in doc.layers() {
         for word in layer.text.split_whitespace() {
             if word.is_ascii() {
-                normalised.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                normalised.push_str(word);
             } else {
                 normalised.extend(word.chars().flat_map(char::to_lowercase));
             }
@@ -38,6 +38,9 @@ pub fn compute(doc: &Doc<'_>) -> Fingerprint {
         }
         normalised.push('\n');
     }
+    // ASCII words were copied as they are: lowercase them in one pass (it leaves the
+    // already lowercased non-ASCII words alone).
+    normalised.make_ascii_lowercase();
     let digest = Sha256::digest(normalised.as_bytes());
     Fingerprint {
         sha256: hex(&digest),
@@ -77,20 +80,38 @@ pub fn simhash_text(text: &str) -> Option<u64> {
         return None;
     }
     let width = SHINGLE.min(words.len());
-    // Counting set bits per position (branch-free, vectorisable) is the same vote as
-    // +1/-1: a bit wins when it is set in more than half of the shingles.
+    // Counting set bits per position is the same vote as +1/-1: a bit wins when it is set
+    // in more than half of the shingles. Eight byte-wide counters per u64 count eight bit
+    // positions at once (lane j, byte k counts bit 8k + j), flushed before a byte can
+    // overflow.
     let mut ones = [0u32; 64];
+    let mut lanes = [0u64; 8];
+    let mut pending = 0u32;
     let mut shingles = 0u32;
+    let flush = |lanes: &mut [u64; 8], ones: &mut [u32; 64]| {
+        for (j, lane) in lanes.iter_mut().enumerate() {
+            for k in 0..8 {
+                ones[8 * k + j] += u32::from((*lane >> (8 * k)) as u8);
+            }
+            *lane = 0;
+        }
+    };
     for window in words.windows(width) {
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         for w in window {
             h = mix(h ^ w);
         }
-        for (bit, count) in ones.iter_mut().enumerate() {
-            *count += u32::from(h >> bit & 1 == 1);
+        for (j, lane) in lanes.iter_mut().enumerate() {
+            *lane += (h >> j) & 0x0101_0101_0101_0101;
         }
         shingles += 1;
+        pending += 1;
+        if pending == 255 {
+            flush(&mut lanes, &mut ones);
+            pending = 0;
+        }
     }
+    flush(&mut lanes, &mut ones);
     Some(
         ones.iter()
             .enumerate()
@@ -112,21 +133,30 @@ pub fn hamming(a: &str, b: &str) -> Option<u32> {
 /// FNV-1a: a fixed function, so fingerprints stay comparable across builds and releases
 /// (std's hasher makes no such promise).
 fn normalised_words(text: &str) -> impl Iterator<Item = u64> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut h = 0xcbf2_9ce4_8422_2325u64;
-            let mut eat = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            if w.is_ascii() {
-                w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
-            } else {
-                for ch in w.chars().flat_map(char::to_lowercase) {
-                    let mut buf = [0u8; 4];
-                    ch.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-                }
+    // ASCII text (most English news) is split and lowercased byte by byte; other text goes
+    // through the Unicode tables. Both give the same hashes for the same words.
+    let ascii = text.is_ascii();
+    text.split(move |c: char| {
+        if ascii {
+            !c.is_ascii_alphanumeric()
+        } else {
+            !c.is_alphanumeric()
+        }
+    })
+    .filter(|w| !w.is_empty())
+    .map(|w| {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        let mut eat = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        if w.is_ascii() {
+            w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+        } else {
+            for ch in w.chars().flat_map(char::to_lowercase) {
+                let mut buf = [0u8; 4];
+                ch.encode_utf8(&mut buf).bytes().for_each(&mut eat);
             }
-            h
-        })
+        }
+        h
+    })
 }
 
 /// splitmix64's finaliser: spreads every input bit over all output bits, so shingle hashes
@@ -162,6 +192,32 @@ mod tests {
         assert_eq!(simhash_text("  ...  "), None);
         let doc = Doc::new(Some("Only a headline here"), "", None);
         assert_eq!(Some(simhash(&doc)), simhash_text("Only a headline here"));
+    }
+
+    #[test]
+    fn votes_survive_more_shingles_than_a_byte_counts() {
+        // 600 distinct shingles: the packed counters flush twice; the result must match a
+        // plain per-bit count.
+        let text: String = (0..602).map(|i| format!("w{i} ")).collect();
+        let words: Vec<u64> = normalised_words(&text).collect();
+        let mut ones = [0u32; 64];
+        let mut n = 0;
+        for window in words.windows(SHINGLE) {
+            let mut h = 0xcbf2_9ce4_8422_2325u64;
+            for w in window {
+                h = mix(h ^ w);
+            }
+            for (bit, c) in ones.iter_mut().enumerate() {
+                *c += u32::from(h >> bit & 1 == 1);
+            }
+            n += 1;
+        }
+        let want = ones
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c * 2 > n)
+            .fold(0u64, |acc, (bit, _)| acc | 1 << bit);
+        assert_eq!(simhash_text(&text), Some(want));
     }
 
     #[test]

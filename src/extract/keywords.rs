@@ -13,6 +13,7 @@
 //! that contains, is contained in, shares half its words or a name with an already chosen
 //! one is dropped, so the list has no near-duplicates.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -93,9 +94,10 @@ struct TermStats {
     /// Occurrences that are not the first word of a sentence or in the title: where case
     /// says something.
     cased: u32,
-    /// Sentence of each occurrence, in order.
-    sentences: Vec<u32>,
-    /// Number of distinct sentences among them.
+    /// The sentence of the last occurrence seen, and of the median one.
+    last_sentence: Option<u32>,
+    median_sentence: u32,
+    /// Number of distinct sentences the word occurs in.
     spread: u32,
     stop: bool,
     /// What the word is, by its lowercase form: a sentiment word, a verb cue ("to", "could"),
@@ -117,9 +119,11 @@ struct TermStats {
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
 pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     let stop = &*STOPWORDS;
-    let mut keys: FxHashMap<String, u32> = FxHashMap::default();
-    let mut terms: Vec<TermStats> = Vec::new();
-    let mut occs: Vec<Occ<'_>> = Vec::new();
+    let size: usize = doc.layers().map(|l| l.text.len()).sum();
+    let mut keys: FxHashMap<Cow<'_, str>, u32> =
+        FxHashMap::with_capacity_and_hasher(size / 12, Default::default());
+    let mut terms: Vec<TermStats> = Vec::with_capacity(size / 12);
+    let mut occs: Vec<Occ<'_>> = Vec::with_capacity(size / 5);
     let mut key = String::new();
     // Mirrors `terms[..].verb_cue`, readable while a term is borrowed mutably.
     let mut verb_cues: Vec<bool> = Vec::new();
@@ -136,10 +140,14 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                         .chars()
                         .all(|c| c.is_uppercase() || c.is_ascii_digit())
                     && surface.chars().any(char::is_uppercase);
-                key.clear();
-                if surface.is_ascii() {
-                    key.extend(surface.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                } else {
+                // Most words are plain lowercase ASCII: their key is a slice of the text
+                // (plural folding only cuts a suffix), so the vocabulary allocates only for
+                // capitalised words and "-ies" plurals.
+                let plain = surface
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                if !plain {
+                    key.clear();
                     key.extend(
                         surface
                             .chars()
@@ -147,18 +155,40 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                             .flat_map(char::to_lowercase),
                     );
                 }
-                let is_stop =
-                    !is_acronym && (key.chars().count() < 2 || stop.contains(key.as_str()));
-                let lower_len = key.len();
-                if !is_stop {
-                    fold_plural(&mut key);
-                }
-                let id = match keys.get(key.as_str()) {
+                let lower: &str = if plain { surface } else { &key };
+                let is_stop = !is_acronym && (lower.chars().count() < 2 || stop.contains(lower));
+                let fold = if is_stop {
+                    Fold::Keep
+                } else {
+                    plural_fold(lower)
+                };
+                let folded: Cow<'_, str> = match (plain, fold) {
+                    (true, Fold::Keep) => Cow::Borrowed(surface),
+                    (true, Fold::Cut(n)) => Cow::Borrowed(&surface[..n]),
+                    (_, fold) => {
+                        if plain {
+                            key.clear();
+                            key.push_str(surface);
+                        }
+                        apply_fold(&mut key, fold);
+                        Cow::Owned(key.clone())
+                    }
+                };
+                let id = match keys.get(folded.as_ref()) {
                     Some(&id) => id,
                     None => {
                         let id = u32::try_from(terms.len()).unwrap_or(u32::MAX);
-                        keys.insert(key.clone(), id);
-                        let lower = unfolded(&key, lower_len, surface);
+                        let lower: Cow<'_, str> = if plain {
+                            Cow::Borrowed(surface)
+                        } else {
+                            Cow::Owned(
+                                surface
+                                    .chars()
+                                    .map(|c| if c == '’' { '\'' } else { c })
+                                    .flat_map(char::to_lowercase)
+                                    .collect(),
+                            )
+                        };
                         terms.push(TermStats {
                             stop: is_stop,
                             sentiment: tone::is_sentiment_word(&lower),
@@ -167,6 +197,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                             inner: INNER_STOPWORDS.contains(&lower.as_ref()),
                             ..TermStats::default()
                         });
+                        keys.insert(folded, id);
                         id
                     }
                 };
@@ -174,10 +205,10 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                 verb_cues[id as usize] = terms[id as usize].verb_cue;
                 let t = &mut terms[id as usize];
                 t.tf += 1;
-                if t.sentences.last() != Some(&sentence) {
+                if t.last_sentence != Some(sentence) {
                     t.spread += 1;
+                    t.last_sentence = Some(sentence);
                 }
-                t.sentences.push(sentence);
                 let cased = !in_title && occs.len() > first_occ;
                 if !break_before
                     && occs.len() > first_occ
@@ -205,6 +236,15 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     if occs.is_empty() {
         return Vec::new();
     }
+    // Occurrences come in sentence order, so the median one is the (tf/2)-th seen.
+    let mut seen = vec![0u32; terms.len()];
+    for o in &occs {
+        let t = &mut terms[o.term as usize];
+        if seen[o.term as usize] == t.tf / 2 {
+            t.median_sentence = o.sentence;
+        }
+        seen[o.term as usize] += 1;
+    }
     for (i, o) in occs.iter().enumerate() {
         let ends_run = occs
             .get(i + 1)
@@ -230,9 +270,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         // "argued that"): nouns are followed by prepositions, not determiners.
         if !o.stop
             && occs.get(i + 1).is_some_and(|n| {
-                n.sentence == o.sentence
-                    && !n.break_before
-                    && terms[n.term as usize].determiner
+                n.sentence == o.sentence && !n.break_before && terms[n.term as usize].determiner
             })
         {
             terms[o.term as usize].verb = true;
@@ -265,7 +303,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         let (log_sum, n) = ids
             .iter()
             .filter(|&&id| !terms[id as usize].stop)
-            .fold((0.0, 0.0), |(l, n), &id| (l + log_scores[id as usize], n + 1.0));
+            .fold((0.0, 0.0), |(l, n), &id| {
+                (l + log_scores[id as usize], n + 1.0)
+            });
         let mut s = log_sum / n;
         if tf > 1 {
             s -= (1.0 + f64::from(tf).ln()).ln();
@@ -375,22 +415,49 @@ fn scan_words<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
     }
 }
 
-/// Folds regular English plurals so "guarantees" and "guarantee" are one word.
-fn fold_plural(key: &mut String) {
-    let n = key.len();
-    if n > 4 && key.ends_with("ies") {
-        key.truncate(n - 3);
-        key.push('y');
-    } else if n > 4 && key.ends_with("sses") {
-        key.truncate(n - 2);
+/// How to fold a plural: keep the word, cut it to a length, or cut it and add "y".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Keep,
+    Cut(usize),
+    Ies(usize),
+}
+
+/// Regular English plurals folded so "guarantees" and "guarantee" are one word; short
+/// words and Latin/Greek "-us"/"-is" singulars are left alone.
+fn plural_fold(w: &str) -> Fold {
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        Fold::Ies(n - 3)
+    } else if n > 4 && w.ends_with("sses") {
+        Fold::Cut(n - 2)
     } else if n > 3
-        && key.ends_with('s')
-        && !key.ends_with("ss")
-        && !key.ends_with("us")
-        && !key.ends_with("is")
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
     {
-        key.truncate(n - 1);
+        Fold::Cut(n - 1)
+    } else {
+        Fold::Keep
     }
+}
+
+fn apply_fold(key: &mut String, fold: Fold) {
+    match fold {
+        Fold::Keep => {}
+        Fold::Cut(n) => key.truncate(n),
+        Fold::Ies(n) => {
+            key.truncate(n);
+            key.push('y');
+        }
+    }
+}
+
+#[cfg(test)]
+fn fold_plural(key: &mut String) {
+    let fold = plural_fold(key);
+    apply_fold(key, fold);
 }
 
 /// YAKE's word score for every term (lower is more important); stop words get infinity.
@@ -439,18 +506,23 @@ fn score_terms(terms: &[TermStats], occs: &[Occ<'_>], sentences: u32) -> Vec<f64
     };
     let wl = spread(&mut left);
     let wr = spread(&mut right);
+    // Position depends only on the median sentence: computed once per sentence index.
+    let mut position = vec![f64::NAN; sentences as usize];
 
     terms
         .iter()
         .enumerate()
-        .map(|(i, t)| {
+        .map(move |(i, t)| {
             if t.stop {
                 return f64::INFINITY;
             }
             let tf = f64::from(t.tf);
             let case = CASE_WEIGHT * f64::from(t.upper.max(t.acronym)) / (1.0 + tf.ln());
-            let median = f64::from(t.sentences[t.sentences.len() / 2]);
-            let position = (3.0 + median).ln().ln().powf(POSITION_WEIGHT);
+            let m = t.median_sentence as usize;
+            if position[m].is_nan() {
+                position[m] = (3.0 + m as f64).ln().ln().powf(POSITION_WEIGHT);
+            }
+            let position = position[m];
             let freq = tf / (mean + std);
             let rel = 1.0 + RELATEDNESS_WEIGHT * (wl[i] + wr[i]) * tf / max_tf;
             let diff = f64::from(t.spread) / f64::from(sentences);
@@ -509,22 +581,6 @@ fn unpack(k: u64) -> Phrase {
         rest >>= 21;
     }
     p
-}
-
-/// The lowercase, unfolded form of a word: `key` before plural folding when folding did not
-/// touch it, else the surface lowercased again (only for new terms, so rare).
-fn unfolded<'k>(key: &'k str, lower_len: usize, surface: &str) -> std::borrow::Cow<'k, str> {
-    if key.len() == lower_len {
-        std::borrow::Cow::Borrowed(key)
-    } else {
-        std::borrow::Cow::Owned(
-            surface
-                .chars()
-                .map(|c| if c == '’' { '\'' } else { c })
-                .flat_map(char::to_lowercase)
-                .collect(),
-        )
-    }
 }
 
 /// Every candidate phrase: its frequency and the index of its first occurrence.

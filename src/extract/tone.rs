@@ -135,10 +135,10 @@ fn sentence_words(layer: &TextLayer<'_>, start: usize, end: usize, out: &mut Vec
         }
         let w = &mut out[n];
         w.clear();
-        w.extend(c.to_lowercase());
+        push_lower(w, c);
         while let Some(&c) = chars.peek() {
             if c.is_alphanumeric() {
-                w.extend(c.to_lowercase());
+                push_lower(w, c);
                 chars.next();
             } else if matches!(c, '\'' | '’' | '-') {
                 chars.next();
@@ -155,6 +155,16 @@ fn sentence_words(layer: &TextLayer<'_>, start: usize, end: usize, out: &mut Vec
         n += 1;
     }
     out.truncate(n);
+}
+
+/// Appends `c` lowercased; ASCII (nearly every char of English news) without the general
+/// Unicode case tables.
+fn push_lower(w: &mut String, c: char) {
+    if c.is_ascii() {
+        w.push(c.to_ascii_lowercase());
+    } else {
+        w.extend(c.to_lowercase());
+    }
 }
 
 /// Positive and negative sentiment mass of one sentence's words.
