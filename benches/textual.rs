@@ -19,7 +19,9 @@ fn textual(c: &mut Criterion) {
     let body = v["body"].as_str().unwrap_or_default();
     let doc = Doc::new(title, body, None);
 
-    c.bench_function("keywords", |b| b.iter(|| keywords::extract(black_box(&doc))));
+    c.bench_function("keywords", |b| {
+        b.iter(|| keywords::extract(black_box(&doc)))
+    });
     c.bench_function("tone", |b| b.iter(|| tone::score(black_box(&doc))));
     c.bench_function("summary", |b| b.iter(|| summary::pick(black_box(&doc))));
     c.bench_function("fingerprint", |b| {

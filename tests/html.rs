@@ -96,3 +96,23 @@ fn garbage_and_empty_input_yield_empty_text() {
     );
     assert_eq!(main_text("<script>only code()</script>").text, "");
 }
+
+#[test]
+fn an_html_only_article_is_enriched_from_its_main_text_and_headline() {
+    use news_enricher::article::Article;
+    use news_enricher::extract::Extractor;
+    let msg = serde_json::json!({"id": "html-1", "html": PAGE}).to_string();
+    let article = Article::from_slice(msg.as_bytes(), 1 << 20).expect("valid article");
+    let record = Extractor::load().expect("models load").extract(&article);
+    assert_eq!(
+        record.article.title.as_deref(),
+        Some("Port Alder approves £240m flood barrier after winter storms")
+    );
+    assert_eq!(record.stats.paragraphs, EXPECTED.lines().count());
+    assert!(
+        record.summary[0].starts_with("Councillors in Port Alder voted"),
+        "{:?}",
+        record.summary
+    );
+    assert!(record.keywords.iter().any(|k| k.text == "flood barrier"));
+}
