@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Measure the tone baseline of ordinary news: how much more positive than negative
-sentiment mass a typical article carries under our lexicon (the "Pollyanna" ratio of
-language: people use positive words more often than negative ones, in news too).
+sentiment mass a typical article carries under our lexicon (language leans positive, the
+"Pollyanna" effect, news included). A report, not a test: it tells whether an article's
+tone is unusual for news, e.g. that the example article (positive/negative mass 2.75) is
+more positive than most political reporting.
 
 Usage (from the repository root):
     python3 scripts/tone_baseline.py CORPUS.jsonl [CORPUS.jsonl ...]
 
 Each input line is a JSON object with the article text in "body" or "text" (and optionally
 "title"). The articles are run through `cargo run --release -- extract -`; the script prints
-the median and quartiles of log(positive share / negative share) and the ratio exp(median):
-the constant `NEWS_BASELINE` in src/extract/tone.rs. Needs the raw shares, so run it with
-NEWS_BASELINE set to 1.0 or read only the shares (which the baseline does not change).
+the quartiles of log(positive share / negative share) over the articles and exp(median),
+the typical positive/negative ratio.
 """
 import json
 import math
