@@ -50,6 +50,8 @@ const DETERMINERS: &[&str] = &[
 /// a different neighbour each time, so full weight mostly punishes the words the article
 /// repeats, which are its topic.
 const RELATEDNESS_WEIGHT: f64 = 0.5;
+/// Most distinct words tracked: ids must fit the 21 bits [`pack`] gives each.
+const MAX_TERMS: usize = (1 << 21) - 2;
 /// Fewest and most phrases returned (when the text has that many candidates).
 const MIN_KEYWORDS: usize = 5;
 const MAX_KEYWORDS: usize = 15;
@@ -176,6 +178,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                 };
                 let id = match keys.get(folded.as_ref()) {
                     Some(&id) => id,
+                    // Phrase keys hold 21-bit ids; a text with more distinct words than
+                    // that is not prose, and its further new words are skipped.
+                    None if terms.len() >= MAX_TERMS => return,
                     None => {
                         let id = u32::try_from(terms.len()).unwrap_or(u32::MAX);
                         let lower: Cow<'_, str> = if plain {
