@@ -479,38 +479,49 @@ fn score_terms(terms: &[TermStats], occs: &[Occ<'_>], sentences: u32) -> Vec<f64
 
     // Neighbours on each side, as (term, neighbour) pairs; distinct / total is how freely a
     // word combines, which is high for function-like words.
-    let mut left: Vec<(u32, u32)> = Vec::with_capacity(occs.len());
-    let mut right: Vec<(u32, u32)> = Vec::with_capacity(occs.len());
+    // Pairs as u64 (term << 32 | neighbour). A word seen once has as many distinct
+    // neighbours as neighbours, so only repeated content words need the sort.
+    let mut left: Vec<u64> = Vec::with_capacity(occs.len());
+    let mut right: Vec<u64> = Vec::with_capacity(occs.len());
+    let mut left_total = vec![0u32; terms.len()];
+    let mut right_total = vec![0u32; terms.len()];
+    let repeated = |id: u32| {
+        let t = &terms[id as usize];
+        t.tf >= 2 && !t.stop
+    };
     for w in occs.windows(2) {
         if w[0].sentence == w[1].sentence && !w[1].break_before {
-            left.push((w[1].term, w[0].term));
-            right.push((w[0].term, w[1].term));
+            let (a, b) = (w[0].term, w[1].term);
+            left_total[b as usize] += 1;
+            right_total[a as usize] += 1;
+            if repeated(b) {
+                left.push(u64::from(b) << 32 | u64::from(a));
+            }
+            if repeated(a) {
+                right.push(u64::from(a) << 32 | u64::from(b));
+            }
         }
     }
-    let spread = |pairs: &mut Vec<(u32, u32)>| {
+    let spread = |pairs: &mut Vec<u64>, total: &[u32]| {
         pairs.sort_unstable();
-        let mut total = vec![0u32; terms.len()];
         let mut distinct = vec![0u32; terms.len()];
         for (i, p) in pairs.iter().enumerate() {
-            total[p.0 as usize] += 1;
             if i == 0 || pairs[i - 1] != *p {
-                distinct[p.0 as usize] += 1;
+                distinct[(p >> 32) as usize] += 1;
             }
         }
         total
             .iter()
-            .zip(&distinct)
-            .map(|(&t, &d)| {
-                if t == 0 {
-                    0.0
-                } else {
-                    f64::from(d) / f64::from(t)
-                }
+            .enumerate()
+            .map(|(id, &t)| match t {
+                0 => 0.0,
+                t if repeated(id as u32) => f64::from(distinct[id]) / f64::from(t),
+                _ => 1.0,
             })
             .collect::<Vec<f64>>()
     };
-    let wl = spread(&mut left);
-    let wr = spread(&mut right);
+    let wl = spread(&mut left, &left_total);
+    let wr = spread(&mut right, &right_total);
     // Position depends only on the median sentence: computed once per sentence index.
     let mut position = vec![f64::NAN; sentences as usize];
 
