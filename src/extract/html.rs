@@ -270,7 +270,7 @@ fn is_junk(node: NodeR<'_>) -> bool {
     }
     if el
         .attr("role")
-        .is_some_and(|r| DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+        .is_some_and(|r| DROP_ROLES.iter().any(|d| d.eq_ignore_ascii_case(r.trim())))
     {
         return true;
     }
@@ -282,11 +282,10 @@ fn is_junk(node: NodeR<'_>) -> bool {
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            let word = word.to_ascii_lowercase();
-            let w = word.as_str();
-            junk |= JUNK_WORDS.contains(&w);
-            weak |= WEAK_JUNK_WORDS.contains(&w);
-            content |= CONTENT_WORDS.contains(&w);
+            let is = |list: &[&str]| list.iter().any(|j| j.eq_ignore_ascii_case(word));
+            junk |= is(JUNK_WORDS);
+            weak |= is(WEAK_JUNK_WORDS);
+            content |= is(CONTENT_WORDS);
         }
     }
     junk || (weak && !content)

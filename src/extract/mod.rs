@@ -71,16 +71,18 @@ impl Extractor {
     /// with empty lists.
     pub fn extract(&self, article: &Article) -> Enrichment {
         let started = Instant::now();
-        let body: Cow<'_, str> = match (&article.body, &article.html) {
-            (Some(b), _) if !b.trim().is_empty() => Cow::Borrowed(b.as_str()),
-            (_, Some(h)) => Cow::Owned(html::main_text(h).text),
-            _ => Cow::Borrowed(""),
-        };
-        let html_title = match (&article.title, &article.body, &article.html) {
-            (None, None, Some(h)) => html::main_text(h).title,
+        // The page is parsed once, for its text and (when the article has none) its title.
+        let page = match (&article.body, &article.html) {
+            (Some(b), _) if !b.trim().is_empty() => None,
+            (_, Some(h)) => Some(html::main_text(h)),
             _ => None,
         };
-        let title = article.title.as_deref().or(html_title.as_deref());
+        let body: Cow<'_, str> = match &page {
+            Some(p) => Cow::Borrowed(p.text.as_str()),
+            None => Cow::Borrowed(article.body.as_deref().unwrap_or("")),
+        };
+        let html_title = page.as_ref().and_then(|p| p.title.as_deref());
+        let title = article.title.as_deref().or(html_title);
         let doc = Doc::new(title, &body, article.published_at);
 
         let mentions = self.ner.tag_doc(&doc);

@@ -1,0 +1,108 @@
+//! Key phrases: a handful per article, multi-word phrases first, no near-duplicates, and
+//! the article's actual themes.
+
+use std::collections::HashSet;
+
+use news_enricher::extract::doc::Doc;
+use news_enricher::extract::keywords::extract;
+use news_enricher::record::Keyword;
+
+const FLOOD: &str = include_str!("fixtures/html/harbour-flood-barrier.expected.txt");
+const FLOOD_TITLE: &str = "Port Alder approves £240m flood barrier after winter storms";
+
+fn ukraine() -> Vec<Keyword> {
+    let raw = include_str!("../examples/ukraine-peace-talks.json");
+    let v: serde_json::Value = serde_json::from_str(raw).expect("example article is JSON");
+    let doc = Doc::new(
+        v["title"].as_str(),
+        v["body"].as_str().unwrap_or_default(),
+        None,
+    );
+    extract(&doc)
+}
+
+fn flood() -> Vec<Keyword> {
+    extract(&Doc::new(Some(FLOOD_TITLE), FLOOD, None))
+}
+
+fn texts(k: &[Keyword]) -> Vec<String> {
+    k.iter().map(|k| k.text.to_lowercase()).collect()
+}
+
+#[test]
+fn the_example_yields_the_peace_proposal_and_security() {
+    let k = texts(&ukraine());
+    assert!(
+        k.iter()
+            .any(|t| t.contains("peace") && (t.contains("proposal") || t.contains("plan"))),
+        "{k:?}"
+    );
+    assert!(k.iter().any(|t| t.contains("security")), "{k:?}");
+    assert!(k.iter().any(|t| t == "ukraine"), "{k:?}");
+}
+
+#[test]
+fn the_flood_story_yields_its_themes() {
+    let k = texts(&flood());
+    for theme in ["flood barrier", "storm surge", "fish market", "seal colony"] {
+        assert!(k.iter().any(|t| t == theme), "{theme:?} missing from {k:?}");
+    }
+}
+
+#[test]
+fn between_five_and_fifteen_scored_best_first() {
+    for k in [ukraine(), flood()] {
+        assert!((5..=15).contains(&k.len()), "{} keywords", k.len());
+        assert_eq!(k[0].score, 1.0);
+        assert!(k.windows(2).all(|w| w[0].score >= w[1].score), "{k:?}");
+        assert!(k.iter().all(|k| k.score > 0.0 && k.score <= 1.0));
+    }
+}
+
+#[test]
+fn multi_word_phrases_outnumber_single_words() {
+    for k in [ukraine(), flood()] {
+        let multi = k.iter().filter(|k| k.text.contains(' ')).count();
+        assert!(multi * 3 >= k.len() * 2, "{:?}", texts(&k));
+    }
+}
+
+#[test]
+fn no_phrase_repeats_or_contains_another() {
+    for k in [ukraine(), flood()] {
+        let sets: Vec<HashSet<String>> = texts(&k)
+            .iter()
+            .map(|t| {
+                t.split(' ')
+                    .map(|w| w.trim_end_matches('s').to_string())
+                    .collect()
+            })
+            .collect();
+        for (i, a) in sets.iter().enumerate() {
+            for b in &sets[i + 1..] {
+                assert!(!a.is_subset(b) && !b.is_subset(a), "{a:?} vs {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn stop_words_verbs_and_lone_opinions_are_not_keywords() {
+    let k = texts(&flood());
+    for bad in [
+        "said",
+        "the",
+        "wednesday",
+        "important",
+        "opponents argued",
+        "scheme passed",
+    ] {
+        assert!(!k.iter().any(|t| t == bad), "{bad:?} in {k:?}");
+    }
+    let doc = Doc::new(
+        None,
+        "Good news. Good times are good. The good plan is good for the good people.",
+        None,
+    );
+    assert!(!texts(&extract(&doc)).iter().any(|t| t == "good"));
+}
