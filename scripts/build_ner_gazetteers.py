@@ -39,7 +39,16 @@ PERSON_TITLES = """mr mrs ms dr prof president prime minister premier chancellor
 princess sen senator rep representative gov governor gen general col colonel lt sgt capt captain
 judge justice ambassador envoy secretary spokesman spokeswoman spokesperson chairman chairwoman
 chief director coach manager striker midfielder defender goalkeeper pope bishop rev mayor
-minister leader commander officer analyst economist lawyer attorney sir lord lady""".split()
+minister leader commander officer analyst economist lawyer attorney sir lord lady deputy
+vice adviser advisor negotiator envoy aide""".split()
+
+# Multi-word titles that precede names ("Chief of Staff John Kelly").
+PERSON_TITLE_PHRASES = """chief of staff, chief of the general staff, chief executive, chief executive officer,
+vice president, deputy prime minister, foreign minister, defence minister, defense minister,
+interior minister, finance minister, prime minister, foreign secretary, defense secretary,
+defence secretary, secretary of state, secretary-general, secretary general, attorney general,
+national security adviser, national security advisor, special envoy, chief negotiator,
+supreme leader, crown prince, head coach, team manager""".split(",")
 
 REGIONS = """europe, asia, africa, america, north america, south america, latin america,
 middle east, far east, east asia, southeast asia, central asia, western europe, eastern europe,
@@ -114,6 +123,8 @@ def main():
     for s in ORG_SUFFIXES:
         add("orgsuffix", s)
     for t in PERSON_TITLES:
+        add("title", t)
+    for t in PERSON_TITLE_PHRASES:
         add("title", t)
     for d in DATE_WORDS:
         add("date", d)

@@ -75,3 +75,24 @@ fn empty_and_punctuation_only_text_yields_no_mentions() {
     assert!(tag("", None).is_empty());
     assert!(tag(" ... !!! \n\n", Some("")).is_empty());
 }
+
+#[test]
+fn a_title_case_headline_is_read_like_an_all_caps_one() {
+    let body = "Apple said on Tuesday that iPhone sales in China rose 20 percent. \
+                Tim Cook, Apple's chief executive, said demand was strong.";
+    let got = tag(
+        body,
+        Some("Apple Shares Jump After Strong iPhone Sales In China"),
+    );
+    assert!(
+        got.iter()
+            .any(|(t, k)| t == "Apple" && *k == EntityType::Organization),
+        "{got:?}"
+    );
+    for word in ["Shares", "Jump", "Strong", "Sales", "In"] {
+        assert!(
+            !got.iter().any(|(t, _)| t.contains(word)),
+            "{word} tagged: {got:?}"
+        );
+    }
+}

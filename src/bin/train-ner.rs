@@ -31,7 +31,7 @@ struct Args {
     #[arg(long, default_value = "ner-perceptron-conll2003")]
     name: String,
     /// Most epochs per stage.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 25)]
     epochs: usize,
     /// Cross-validation folds for stage 1's predictions on the training set.
     #[arg(long, default_value_t = 5)]
@@ -43,7 +43,7 @@ struct Args {
     #[arg(long, default_value_t = 0.05)]
     prune: f32,
     /// Ignore features seen fewer times than this.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 2)]
     min_count: u32,
     /// Score the written model on this file once (final figure only; never tune on it).
     #[arg(long)]

@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::gazetteer::{Gazetteer, KeyMap, LISTS};
 use super::hash::{self, key1, key2};
 use super::lexicon::{Case, Lex};
-use super::{Label, N_TYPES};
+use super::{Label, N_LABELS, N_TYPES};
 use crate::extract::text::TextLayer;
 
 // Template ids: part of every feature key, so renumbering them invalidates shipped models.
@@ -53,6 +53,9 @@ const T_CONTEXT_L: u8 = 47;
 const T_CONTEXT_R: u8 = 48;
 const T_TABLE_DOC: u8 = 49;
 const T_TABLE_GAZ: u8 = 50;
+const T_ACRONYM: u8 = 52;
+const T_DOC_PREV: u8 = 53;
+const T_DOC_NEXT: u8 = 54;
 const T_S1: u8 = 40;
 const T_S1_L: u8 = 41;
 const T_S1_R: u8 = 42;
@@ -220,23 +223,41 @@ impl DocContext {
 #[derive(Debug, Default)]
 pub struct Predictions {
     types: KeyMap<[u16; N_TYPES]>,
+    /// Per lowercase form, its most frequent stage-1 label (`O` included).
+    majority: KeyMap<Label>,
 }
 
 impl Predictions {
     /// Counts the entity types stage 1 gave each word in the layers.
     pub fn new<'a>(layers: impl IntoIterator<Item = (&'a LayerInfo, &'a [Label])>) -> Self {
         let mut types: KeyMap<[u16; N_TYPES]> = KeyMap::default();
-        for (info, labels) in layers {
-            for (l, &label) in info.lex.iter().zip(labels) {
-                if let Some(t) = label.entity_type()
-                    && l.alpha
-                {
+        let mut labels: KeyMap<[u16; N_LABELS]> = KeyMap::default();
+        for (info, labs) in layers {
+            for (l, &label) in info.lex.iter().zip(labs) {
+                if !l.alpha {
+                    continue;
+                }
+                let c = &mut labels.entry(l.lower).or_insert([0; N_LABELS])[label.0 as usize];
+                *c = c.saturating_add(1);
+                if let Some(t) = label.entity_type() {
                     let c = &mut types.entry(l.lower).or_insert([0; N_TYPES])[t];
                     *c = c.saturating_add(1);
                 }
             }
         }
-        Predictions { types }
+        let majority = labels
+            .into_iter()
+            .map(|(k, counts)| {
+                let mut best = 0;
+                for (l, &n) in counts.iter().enumerate() {
+                    if n > counts[best] {
+                        best = l;
+                    }
+                }
+                (k, Label(best as u8))
+            })
+            .collect();
+        Predictions { types, majority }
     }
 }
 
@@ -247,9 +268,20 @@ pub struct Stage2<'a> {
     pub predictions: &'a Predictions,
 }
 
+/// The capitalisation the model sees: in a sentence whose case means nothing (all caps or
+/// title case), every capitalised form looks the same, so a title-case headline reads like
+/// the all-caps headlines of the training data.
+#[inline]
+fn effective_case(l: &Lex, sent: &SentInfo) -> Case {
+    match l.case {
+        Case::Capitalised | Case::Mixed if sent.unreliable => Case::AllCaps,
+        c => c,
+    }
+}
+
 #[inline]
 fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
-    l.case as u64 | (u64::from(sent.unreliable) << 3) | (u64::from(first) << 4)
+    effective_case(l, sent) as u64 | (u64::from(sent.unreliable) << 3) | (u64::from(first) << 4)
 }
 
 /// Appends the stage-1 feature keys of token `i` (in sentence `sent` of `info`) to `out`.
@@ -296,10 +328,14 @@ pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, ou
     out.push(key2(T_BIGRAM_R, l.lower, lower_at(1)));
     out.push(key1(
         T_LEN,
-        u64::from(l.chars.min(12)) | (u64::from(l.case as u8) << 8),
+        u64::from(l.chars.min(12)) | (u64::from(effective_case(l, sent) as u8) << 8),
     ));
     if first {
-        out.push(key2(T_FIRST, shape, u64::from(l.case as u8)));
+        out.push(key2(
+            T_FIRST,
+            shape,
+            u64::from(effective_case(l, sent) as u8),
+        ));
     }
     if unrel {
         out.push(key1(T_UNRELIABLE, l.neutral));
@@ -338,6 +374,9 @@ pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, ou
         gaz_bits(info.gaz[i + 1], T_GAZ_R, 0, out);
     }
     debug_assert!(LISTS.len() * 2 <= 32);
+    if let Some(a) = l.acronym {
+        out.push(key1(T_ACRONYM, a));
+    }
     if let Some((head, tail)) = l.hyphen {
         out.push(key1(T_HYPHEN_HEAD, head));
         out.push(key1(T_HYPHEN_TAIL, tail));
@@ -385,6 +424,24 @@ pub fn extract_stage2(
     out.push(key1(T_S1, u64::from(own.0)));
     out.push(key2(T_S1_L, lab(-1), u64::from(own.0)));
     out.push(key2(T_S1_R, u64::from(own.0), lab(1)));
+    // What the neighbours usually are elsewhere: a word that normally begins a name
+    // suggests the capitalised word before it is not part of that name.
+    let majority_at = |j: usize| -> u64 {
+        let x = &info.lex[j];
+        if !x.alpha {
+            return 98;
+        }
+        s2.predictions
+            .majority
+            .get(&x.lower)
+            .map_or(97, |m| u64::from(m.0))
+    };
+    if i > sent.tokens.start {
+        out.push(key2(T_DOC_PREV, majority_at(i - 1), u64::from(own.0)));
+    }
+    if i + 1 < sent.tokens.end {
+        out.push(key2(T_DOC_NEXT, majority_at(i + 1), u64::from(own.0)));
+    }
     if l.alpha
         && let Some(counts) = s2.predictions.types.get(&l.lower)
     {

@@ -44,6 +44,9 @@ pub struct Lex {
     /// Lowercase hashes of the parts before the first and after the last hyphen of a
     /// hyphenated word (`Ontario-based`, `pro-Moscow`), whose parts are often names.
     pub hyphen: Option<(u64, u64)>,
+    /// For short all-caps words, with or without periods (`US`, `U.S.`, `NATO`): the
+    /// letters alone, so `US` shares what was learnt about `U.S.`.
+    pub acronym: Option<u64>,
 }
 
 #[inline]
@@ -166,7 +169,19 @@ impl Lex {
             }
             _ => None,
         };
+        let letters = token.bytes().filter(u8::is_ascii_uppercase).count();
+        let acronym = ((2..=5).contains(&letters)
+            && token.bytes().all(|b| b.is_ascii_uppercase() || b == b'.'))
+        .then(|| {
+            token
+                .bytes()
+                .filter(u8::is_ascii_uppercase)
+                .fold(hash::push_bytes(EMPTY, b"^"), |h, b| {
+                    hash::push_bytes(h, &[b])
+                })
+        });
         Lex {
+            acronym,
             hyphen,
             lower,
             exact,
@@ -206,6 +221,8 @@ mod tests {
         assert_eq!(Lex::of("iPhone").case, Case::Mixed);
         assert_eq!(Lex::of("talks").case, Case::Lower);
         assert_eq!(Lex::of("1-0").case, Case::NoLetters);
+        assert_eq!(Lex::of("US").acronym, Lex::of("U.S.").acronym);
+        assert!(Lex::of("us").acronym.is_none() && Lex::of("Us").acronym.is_none());
     }
 
     #[test]

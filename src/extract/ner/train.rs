@@ -33,11 +33,11 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            max_epochs: 12,
+            max_epochs: 25,
             folds: 5,
             seed: 7,
             prune: 0.05,
-            min_count: 1,
+            min_count: 2,
         }
     }
 }
@@ -598,6 +598,7 @@ Reuters NNP x B-ORG\nreported VBD x O\nit PRP x O\n. . x O\n";
         let cfg = Config {
             max_epochs: 5,
             folds: 2,
+            min_count: 1,
             ..Config::default()
         };
         let a = train("tiny", &prepared, &prepared, &cfg);
