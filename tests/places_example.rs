@@ -18,11 +18,13 @@ fn example() -> Enrichment {
         .extract(&article)
 }
 
+/// Country codes of the entities the article mentions as `name` (by mention text, so "US"
+/// finds the entity named "United States").
 fn codes_of(record: &Enrichment, name: &str) -> Vec<Option<String>> {
     record
         .entities
         .iter()
-        .filter(|e| e.name == name)
+        .filter(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
         .map(|e| e.country_code.clone())
         .collect()
 }
