@@ -18,8 +18,7 @@ use common::broker_node::BrokerNode;
 use common::{TestTopology, article, body, confirm_channel, connect, header};
 use futures_lite::StreamExt;
 use lapin::options::{
-    BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions,
-    QueueDeclareOptions,
+    BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, QueueDeclareOptions,
 };
 use lapin::types::FieldTable;
 use lapin::{BasicProperties, Connection};
@@ -51,18 +50,35 @@ fn bad_message(i: usize) -> Message {
             (b, "too_large")
         }
         1 => (
-            [format!(r#"{{"id": "{tag}", "body": ""#).as_bytes(), b"\xff\xfe", b"\"}"].concat(),
+            [
+                format!(r#"{{"id": "{tag}", "body": ""#).as_bytes(),
+                b"\xff\xfe",
+                b"\"}",
+            ]
+            .concat(),
             "invalid_utf8",
         ),
-        2 => (format!(r#"{{"id": "{tag}", "body": "#).into_bytes(), "invalid_json"),
+        2 => (
+            format!(r#"{{"id": "{tag}", "body": "#).into_bytes(),
+            "invalid_json",
+        ),
         3 => (format!(r#"["{tag}"]"#).into_bytes(), "not_object"),
-        4 => (format!(r#"{{"body": "no id {tag}"}}"#).into_bytes(), "schema"),
-        5 => (format!(r#"{{"id": "{tag}", "body": 7}}"#).into_bytes(), "schema"),
+        4 => (
+            format!(r#"{{"body": "no id {tag}"}}"#).into_bytes(),
+            "schema",
+        ),
+        5 => (
+            format!(r#"{{"id": "{tag}", "body": 7}}"#).into_bytes(),
+            "schema",
+        ),
         6 => (
             format!(r#"{{"id": "{tag}", "body": "x", "published_at": "someday"}}"#).into_bytes(),
             "schema",
         ),
-        _ => (format!(r#"{{"id": "{tag}", "body": "   "}}"#).into_bytes(), "schema"),
+        _ => (
+            format!(r#"{{"id": "{tag}", "body": "   "}}"#).into_bytes(),
+            "schema",
+        ),
     };
     Message {
         body,
@@ -227,10 +243,8 @@ async fn nothing_is_lost_through_broker_restarts_and_worker_kills() {
     }
 
     let all = messages(valid, bad);
-    let expected_bad: HashMap<String, &'static str> = all
-        .iter()
-        .filter_map(|m| m.bad.clone())
-        .collect();
+    let expected_bad: HashMap<String, &'static str> =
+        all.iter().filter_map(|m| m.bad.clone()).collect();
     // Seven slices: one before each of the six faults and one after the last, so every fault
     // has fresh messages queued behind the ones in flight.
     let slices: Vec<&[Message]> = all.chunks(all.len().div_ceil(7).max(1)).collect();
@@ -244,7 +258,12 @@ async fn nothing_is_lost_through_broker_restarts_and_worker_kills() {
         if i == slices.len() - 1 {
             break;
         }
-        wait_progress(&topo.url, &topo.input_queue, (slice.len() / 3).max(1) as u32).await;
+        wait_progress(
+            &topo.url,
+            &topo.input_queue,
+            (slice.len() / 3).max(1) as u32,
+        )
+        .await;
         if i % 2 == 0 {
             let stopping = broker.clone();
             tokio::task::spawn_blocking(move || stopping.stop())
@@ -312,7 +331,10 @@ async fn nothing_is_lost_through_broker_restarts_and_worker_kills() {
             None => stray_dead.push(format!(
                 "{:?}: {}",
                 header(d, "x-error-kind"),
-                String::from_utf8_lossy(&d.data).chars().take(120).collect::<String>()
+                String::from_utf8_lossy(&d.data)
+                    .chars()
+                    .take(120)
+                    .collect::<String>()
             )),
         }
     }
@@ -335,16 +357,28 @@ async fn nothing_is_lost_through_broker_restarts_and_worker_kills() {
         .filter(|id| !article_ids.contains(id))
         .take(20)
         .collect();
-    assert!(missing.is_empty(), "valid articles without a record: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "valid articles without a record: {missing:?}"
+    );
     assert_eq!(article_ids.len(), valid, "records for articles never sent");
     assert_eq!(record_ids.len(), valid, "one record_id per valid article");
-    assert!(wrong_kind.is_empty(), "dead letters under the wrong kind: {wrong_kind:?}");
-    assert!(stray_dead.is_empty(), "valid articles dead-lettered: {stray_dead:?}");
+    assert!(
+        wrong_kind.is_empty(),
+        "dead letters under the wrong kind: {wrong_kind:?}"
+    );
+    assert!(
+        stray_dead.is_empty(),
+        "valid articles dead-lettered: {stray_dead:?}"
+    );
     let missing_dead: Vec<&String> = expected_bad
         .keys()
         .filter(|t| !dead_tags.contains(*t))
         .take(20)
         .collect();
-    assert!(missing_dead.is_empty(), "bad messages not dead-lettered: {missing_dead:?}");
+    assert!(
+        missing_dead.is_empty(),
+        "bad messages not dead-lettered: {missing_dead:?}"
+    );
     let _ = conn.close(200, "done".into()).await;
 }
