@@ -5,7 +5,13 @@
 use libfuzzer_sys::fuzz_target;
 use news_enricher::article::{Article, MAX_ID_CHARS};
 
-const KINDS: &[&str] = &["too_large", "invalid_utf8", "invalid_json", "not_object", "schema"];
+const KINDS: &[&str] = &[
+    "too_large",
+    "invalid_utf8",
+    "invalid_json",
+    "not_object",
+    "schema",
+];
 
 fuzz_target!(|data: &[u8]| {
     match Article::from_slice(data, 64 * 1024) {

@@ -29,7 +29,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let check = |field: Field, start: usize, end: usize, text: &str| {
         assert_eq!(field, Field::Body);
-        assert!(start <= end && end <= chars.len(), "{start}..{end} of {}", chars.len());
+        assert!(
+            start <= end && end <= chars.len(),
+            "{start}..{end} of {}",
+            chars.len()
+        );
         assert_eq!(chars[start..end].iter().collect::<String>(), text);
     };
     for e in &record.entities {
