@@ -255,10 +255,9 @@ fn an_oversized_message_is_rejected_before_parsing() {
 /// Found by `tests/offsets_prop.rs`: a name ending a line and a comma opening the next one.
 /// `roles::apposition_after` looks past the whitespace (newline included) for the comma, then
 /// scans `text[comma + 1 .. paragraph end]`, where the paragraph is the name's and ends
-/// before the comma: `begin > end` slice panic in `entities::words::scan`. In the worker the
-/// article is dead-lettered as `extractor_panic` instead of getting a record.
+/// before the comma: it was a `begin > end` slice panic in `entities::words::scan`, and the
+/// worker dead-lettered such articles as `extractor_panic`.
 #[test]
-#[ignore = "reason: bug in roles (apposition_after slices past its paragraph), see report"]
 fn a_comma_opening_the_next_paragraph_after_a_name() {
     let r = through_the_edge(
         "comma-line",

@@ -262,7 +262,13 @@ impl Context<'_, '_> {
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let mut phrase: &[Word] = self.words.within(m.end + after_ws + 1, to);
+        // The comma must sit in the mention's own paragraph: a comma opening the next line
+        // starts other text, not an apposition (and would put the scan's start past its end).
+        let after_comma = m.end + after_ws + 1;
+        if after_comma > to {
+            return None;
+        }
+        let mut phrase: &[Word] = self.words.within(after_comma, to);
         // "Smith, 45, a lawyer, said": skip the age.
         if let [age, comma, rest @ ..] = phrase
             && age.text(text).chars().all(|c| c.is_ascii_digit())
