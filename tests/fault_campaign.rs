@@ -16,11 +16,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::broker_node::BrokerNode;
-use common::{TestTopology, article, body, confirm_channel, connect, header};
-use futures_lite::StreamExt;
-use lapin::options::{
-    BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, QueueDeclareOptions,
+use common::{
+    TestTopology, article, body, confirm_channel, connect, header, queue_depth, subscribe,
 };
+use futures_lite::StreamExt;
+use lapin::options::{BasicAckOptions, BasicPublishOptions};
 use lapin::types::FieldTable;
 use lapin::{BasicProperties, Connection};
 
@@ -163,20 +163,9 @@ fn spawn_worker(topo: &TestTopology, log: &std::path::Path) -> Child {
 /// Messages waiting in `queue` (a fresh connection: the node may have restarted since).
 async fn depth(url: &str, queue: &str) -> u32 {
     let conn = connect(url).await.expect("broker");
-    let ch = conn.create_channel().await.expect("channel");
-    let q = ch
-        .queue_declare(
-            queue.into(),
-            QueueDeclareOptions {
-                passive: true,
-                ..QueueDeclareOptions::default()
-            },
-            FieldTable::default(),
-        )
-        .await
-        .expect("queue exists");
+    let n = queue_depth(&conn, queue).await;
     let _ = conn.close(200, "probe".into()).await;
-    q.message_count()
+    n
 }
 
 /// Waits until the worker has taken at least `n` more messages off the input queue, so the
@@ -199,19 +188,7 @@ async fn wait_progress(url: &str, queue: &str, n: u32) {
 
 /// Consumes and acks everything from `queue` until it has been quiet for `quiet`.
 async fn drain(conn: &Connection, queue: &str, quiet: Duration) -> Vec<lapin::message::Delivery> {
-    let ch = conn.create_channel().await.expect("channel");
-    ch.basic_qos(1000, BasicQosOptions::default())
-        .await
-        .expect("qos");
-    let mut consumer = ch
-        .basic_consume(
-            queue.into(),
-            "".into(),
-            BasicConsumeOptions::default(),
-            FieldTable::default(),
-        )
-        .await
-        .expect("consume");
+    let (ch, mut consumer) = subscribe(conn, queue, 1000).await;
     let mut got = Vec::new();
     while let Ok(Some(Ok(d))) = tokio::time::timeout(quiet, consumer.next()).await {
         d.ack(BasicAckOptions::default()).await.expect("ack");

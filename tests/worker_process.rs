@@ -8,9 +8,9 @@ use std::collections::HashSet;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{TestTopology, article, body, collect, confirm_channel, connect, publish_raw};
-use lapin::options::QueueDeclareOptions;
-use lapin::types::FieldTable;
+use common::{
+    TestTopology, article, body, collect, confirm_channel, connect, publish_raw, queue_depth,
+};
 
 fn spawn_worker(topo: &TestTopology, log: &std::path::Path) -> Child {
     let log = std::fs::File::create(log).expect("log file");
@@ -45,23 +45,6 @@ async fn wait_exit(child: &mut Child, within: Duration) -> std::process::ExitSta
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-}
-
-async fn queue_depth(conn: &lapin::Connection, queue: &str) -> u32 {
-    let ch = conn.create_channel().await.expect("channel");
-    let q = ch
-        .queue_declare(
-            queue.into(),
-            QueueDeclareOptions {
-                passive: true,
-                ..QueueDeclareOptions::default()
-            },
-            FieldTable::default(),
-        )
-        .await
-        .expect("queue exists");
-    let _ = ch.close(200, "probe".into()).await;
-    q.message_count()
 }
 
 fn ids_of(deliveries: &[lapin::message::Delivery]) -> Vec<String> {

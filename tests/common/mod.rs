@@ -13,7 +13,7 @@ use futures_lite::StreamExt;
 use lapin::message::Delivery;
 use lapin::options::{
     BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions,
-    ConfirmSelectOptions, ExchangeDeleteOptions, QueueDeleteOptions,
+    ConfirmSelectOptions, ExchangeDeleteOptions, QueueDeclareOptions, QueueDeleteOptions,
 };
 use lapin::types::FieldTable;
 use lapin::{BasicProperties, Channel, Connection, ConnectionProperties};
@@ -178,13 +178,17 @@ pub async fn publish_raw(ch: &Channel, exchange: &str, bodies: &[Vec<u8>]) {
         .expect("confirms");
 }
 
-/// Consumes (and acks) from `queue` until `n` messages arrived or `within` passed.
-pub async fn collect(conn: &Connection, queue: &str, n: usize, within: Duration) -> Vec<Delivery> {
+/// A new channel with `prefetch` and a consumer on `queue` (manual acks).
+pub async fn subscribe(
+    conn: &Connection,
+    queue: &str,
+    prefetch: u16,
+) -> (Channel, lapin::Consumer) {
     let ch = conn.create_channel().await.expect("channel");
-    ch.basic_qos(500, BasicQosOptions::default())
+    ch.basic_qos(prefetch, BasicQosOptions::default())
         .await
         .expect("qos");
-    let mut consumer = ch
+    let consumer = ch
         .basic_consume(
             queue.into(),
             "".into(),
@@ -193,6 +197,30 @@ pub async fn collect(conn: &Connection, queue: &str, n: usize, within: Duration)
         )
         .await
         .expect("consume");
+    (ch, consumer)
+}
+
+/// Messages waiting in `queue`, read with a passive declare on a channel of its own.
+pub async fn queue_depth(conn: &Connection, queue: &str) -> u32 {
+    let ch = conn.create_channel().await.expect("channel");
+    let q = ch
+        .queue_declare(
+            queue.into(),
+            QueueDeclareOptions {
+                passive: true,
+                ..QueueDeclareOptions::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .expect("queue exists");
+    let _ = ch.close(200, "probe".into()).await;
+    q.message_count()
+}
+
+/// Consumes (and acks) from `queue` until `n` messages arrived or `within` passed.
+pub async fn collect(conn: &Connection, queue: &str, n: usize, within: Duration) -> Vec<Delivery> {
+    let (ch, mut consumer) = subscribe(conn, queue, 500).await;
     let mut got = Vec::new();
     let deadline = tokio::time::Instant::now() + within;
     while got.len() < n {
