@@ -31,7 +31,7 @@ def main(paths):
                     articles.append({"id": f"{path}:{i}", "body": body, "title": a.get("title")})
     inp = "\n".join(json.dumps(a) for a in articles) + "\n"
     out = subprocess.run(
-        ["cargo", "run", "-q", "--release", "--", "extract", "-"],
+        ["cargo", "run", "-q", "--release", "--bin", "news-enricher", "--", "extract", "-"],
         input=inp, capture_output=True, text=True, check=True,
     ).stdout
     logs = []

@@ -15,7 +15,7 @@ use tokio::task::JoinSet;
 use crate::article::Article;
 use crate::broker::BrokerError;
 use crate::broker::connection::connect;
-use crate::broker::publish::Publisher;
+use crate::broker::publish::{PUBLISHED_AT_HEADER, Publisher, header_str, string_headers};
 use crate::broker::topology;
 use crate::extract::Extractor;
 use crate::settings::Settings;
@@ -198,7 +198,8 @@ pub struct PublishReport {
 }
 
 /// Sends every non-empty line of `lines` as one message to the input exchange, persistent
-/// and confirmed, at most `rate` messages per second, with a progress line on stderr.
+/// and confirmed, at most `rate` messages per second, with a progress line on stderr. Each
+/// message carries its send time in [`PUBLISHED_AT_HEADER`].
 /// Declares the topology first, so articles sent before any worker runs are queued.
 ///
 /// # Errors
@@ -244,7 +245,12 @@ pub async fn publish(
             count(pending.join_next().await, &mut report);
         }
         let publisher = publisher.clone();
-        let properties = properties.clone();
+        let sent_at = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let properties = properties.clone().with_headers(string_headers(
+            FieldTable::default(),
+            &[(PUBLISHED_AT_HEADER, &sent_at)],
+        ));
         let exchange = exchange.clone();
         let key = key.clone();
         pending.spawn(async move { publisher.publish(&exchange, &key, &body, properties).await });
@@ -302,6 +308,37 @@ fn print_progress(report: &PublishReport, total: usize, started: Instant) {
     );
 }
 
+/// What `tail` saw.
+#[derive(Debug, Default, Clone)]
+pub struct TailReport {
+    /// Records written.
+    pub records: usize,
+    /// For each record carrying [`PUBLISHED_AT_HEADER`] (inherited from its article), the
+    /// time from publishing the article to receiving the record, in seconds. Only meaningful
+    /// when publisher and tail share a clock (the same machine, or NTP-synchronised ones).
+    pub latencies: Vec<f64>,
+}
+
+impl TailReport {
+    /// The `q`-quantile (0..=1) of the latencies, by the nearest-rank method; `None` without
+    /// latencies.
+    pub fn latency_quantile(&self, q: f64) -> Option<f64> {
+        let mut sorted = self.latencies.clone();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        let rank = ((q.clamp(0.0, 1.0) * n as f64).ceil() as usize).clamp(1, n.max(1));
+        sorted.get(rank - 1).copied()
+    }
+}
+
+/// Seconds from an RFC 3339 `sent_at` to now; `None` when it does not parse.
+fn seconds_since(sent_at: &str) -> Option<f64> {
+    let sent = chrono::DateTime::parse_from_rfc3339(sent_at).ok()?;
+    let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
+    let micros = (now - sent.with_timezone(&chrono::Utc)).num_microseconds()?;
+    Some(micros as f64 / 1e6)
+}
+
 /// Binds a temporary exclusive queue to the output exchange with `binding` and writes each
 /// record as one line to `out` until `count` records (if given) or `timeout` (if given).
 ///
@@ -314,7 +351,7 @@ pub async fn tail(
     count: Option<usize>,
     timeout: Option<Duration>,
     mut out: impl Write,
-) -> Result<usize, CommandError> {
+) -> Result<TailReport, CommandError> {
     let conn = connect(&settings.amqp.url, "news-enricher tail").await?;
     let channel = conn
         .create_channel()
@@ -363,8 +400,8 @@ pub async fn tail(
         "tailing records (Ctrl-C to stop)"
     );
     let deadline = timeout.map(|t| tokio::time::Instant::now() + t);
-    let mut seen = 0;
-    while count.is_none_or(|c| seen < c) {
+    let mut report = TailReport::default();
+    while count.is_none_or(|c| report.records < c) {
         let next = match deadline {
             Some(d) => match tokio::time::timeout_at(d, consumer.next()).await {
                 Ok(next) => next,
@@ -374,10 +411,16 @@ pub async fn tail(
         };
         match next {
             Some(Ok(delivery)) => {
+                if let Some(latency) =
+                    header_str(delivery.properties.headers().as_ref(), PUBLISHED_AT_HEADER)
+                        .and_then(|sent| seconds_since(&sent))
+                {
+                    report.latencies.push(latency);
+                }
                 out.write_all(&delivery.data)?;
                 out.write_all(b"\n")?;
                 out.flush()?;
-                seen += 1;
+                report.records += 1;
             }
             Some(Err(e)) => {
                 return Err(BrokerError::Amqp {
@@ -390,12 +433,26 @@ pub async fn tail(
         }
     }
     let _ = conn.close(200, "done".into()).await;
-    Ok(seen)
+    Ok(report)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latency_quantiles_use_the_nearest_rank() {
+        let report = TailReport {
+            records: 5,
+            latencies: vec![0.5, 0.1, 0.4, 0.2, 0.3],
+        };
+        assert_eq!(report.latency_quantile(0.5), Some(0.3));
+        assert_eq!(report.latency_quantile(0.99), Some(0.5));
+        assert_eq!(report.latency_quantile(0.0), Some(0.1));
+        assert_eq!(TailReport::default().latency_quantile(0.5), None);
+        assert!(seconds_since("2020-01-01T00:00:00.000001Z").is_some_and(|s| s > 1e8));
+        assert_eq!(seconds_since("yesterday"), None);
+    }
 
     #[test]
     fn a_pretty_printed_document_is_one_message_and_jsonl_is_one_per_line() {

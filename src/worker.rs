@@ -156,7 +156,7 @@ pub struct Incoming<'a> {
     pub exchange: &'a str,
     /// Its routing key, kept on its dead-letter copy.
     pub routing_key: &'a str,
-    /// Its headers, carried over to its dead-letter copy.
+    /// Its headers, carried over to its record and to its dead-letter copy.
     pub headers: Option<&'a FieldTable>,
 }
 
@@ -236,6 +236,7 @@ impl Worker {
         let key = routing_key(&self.topology.routing_key_template, &rendered.language);
         let properties = json_properties(
             &rendered.record_id,
+            msg.headers,
             &[
                 ("x-article-id", &article_id),
                 ("x-extractor-version", &self.engine.version),

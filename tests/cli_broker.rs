@@ -37,7 +37,7 @@ fn published_articles_come_out_of_tail_as_records() {
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mixed.jsonl");
 
     let mut tail = bin(&topo)
-        .args(["tail", "--count", "3", "--timeout", "90"])
+        .args(["tail", "--count", "3", "--timeout", "90", "--latency"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -101,6 +101,24 @@ fn published_articles_come_out_of_tail_as_records() {
         ["fx-1", "fx-3", "fx-5"],
         "the three valid fixture articles"
     );
+
+    // Records inherit the x-published-at stamp of their article, so tail can time each.
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut tail_err, &mut rest).expect("read");
+    let summary = rest
+        .lines()
+        .find(|l| l.starts_with("records "))
+        .unwrap_or_else(|| panic!("no latency line in: {rest}"));
+    assert!(
+        summary.starts_with("records 3 timed 3 latency_ms p50 "),
+        "{summary}"
+    );
+    let p99: f64 = summary
+        .split_whitespace()
+        .nth(8)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{summary}"));
+    assert!(p99 > 0.0 && p99 < 100_000.0, "{summary}");
 
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     rt.block_on(topo.cleanup());

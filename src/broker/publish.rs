@@ -108,14 +108,27 @@ impl Publisher {
     }
 }
 
-/// Properties of a persistent JSON message with the given id and string headers.
-pub fn json_properties(message_id: &str, headers: &[(&str, &str)]) -> BasicProperties {
+/// Properties of a persistent JSON message with the given id, carrying `inherited` headers
+/// (those of the message it was made from, so tracing ids and `x-published-at` reach the
+/// consumer) overlaid with `headers`.
+pub fn json_properties(
+    message_id: &str,
+    inherited: Option<&FieldTable>,
+    headers: &[(&str, &str)],
+) -> BasicProperties {
     BasicProperties::default()
         .with_delivery_mode(2)
         .with_content_type("application/json".into())
         .with_message_id(message_id.into())
-        .with_headers(string_headers(FieldTable::default(), headers))
+        .with_headers(string_headers(
+            inherited.cloned().unwrap_or_default(),
+            headers,
+        ))
 }
+
+/// Header the `publish` command stamps on every message: when it was sent, RFC 3339 UTC
+/// with microseconds. Records inherit it, so `tail --latency` can time the whole pipeline.
+pub const PUBLISHED_AT_HEADER: &str = "x-published-at";
 
 /// Adds string headers to `table`; later values replace earlier ones with the same name.
 pub fn string_headers(mut table: FieldTable, headers: &[(&str, &str)]) -> FieldTable {

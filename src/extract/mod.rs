@@ -93,7 +93,14 @@ impl Extractor {
         boost_speakers(&mut drafts, &quotes);
         let dates = dates::find(&doc);
         let amounts = amounts::find(&doc);
-        let keywords = keywords::extract(&doc);
+        let language = language::detect(&doc, article.language.as_deref());
+        // Key phrases stand on an English stop list and English plurals: in another
+        // language they come out as fragments ("Mittwoch mit"), so none is better.
+        let keywords = if language.code == "en" {
+            keywords::extract(&doc)
+        } else {
+            Vec::new()
+        };
         let tone = tone::score(&doc);
         let summary = summary::pick(&doc);
         let fingerprint = fingerprint::compute(&doc);
@@ -132,7 +139,7 @@ impl Extractor {
                 published_at: article.published_at.map(|d| d.to_rfc3339()),
                 metadata: article.metadata.clone(),
             },
-            language: language::detect(&doc, article.language.as_deref()),
+            language,
             stats: stats::compute(&doc),
             entities,
             quotes: quotes.into_iter().map(|(q, _)| q).collect(),
