@@ -37,15 +37,8 @@ pub fn pick(doc: &Doc<'_>) -> Vec<String> {
     }
     let vectors = tfidf_vectors(layer, &candidates);
     let n = candidates.len();
-    let mut sim = vec![0.0f64; n * n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let s = cosine(&vectors[i], &vectors[j]);
-            sim[i * n + j] = s;
-            sim[j * n + i] = s;
-        }
-    }
-    let scores = biased_textrank(&sim, n);
+    let graph = Graph::new(&vectors);
+    let scores = biased_textrank(&graph);
 
     let want = if n >= LONG_ARTICLE {
         LONG_SUMMARY
@@ -59,7 +52,10 @@ pub fn pick(doc: &Doc<'_>) -> Vec<String> {
         if picked.len() == want {
             break;
         }
-        if picked.iter().all(|&p| sim[i * n + p] <= REDUNDANT) {
+        if picked
+            .iter()
+            .all(|&p| cosine(&vectors[i], &vectors[p]) <= REDUNDANT)
+        {
             picked.push(i);
         }
     }
@@ -179,40 +175,94 @@ fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     dot
 }
 
+/// The sentence similarity graph, sparse: sentences sharing no content word have no edge,
+/// and in a long article most pairs share none, so building and walking it costs far less
+/// than the n × n matrix it stands for.
+struct Graph {
+    /// `edges[i]`: (neighbour, cosine similarity) for every sentence similar to `i`.
+    edges: Vec<Vec<(u32, f64)>>,
+}
+
+impl Graph {
+    /// Cosine similarities of normalised sparse vectors, accumulated through an inverted
+    /// index: each word adds its weight product to the pairs of sentences that contain it.
+    fn new(vectors: &[Vec<(u32, f64)>]) -> Graph {
+        let n = vectors.len();
+        let words = vectors
+            .iter()
+            .flat_map(|v| v.iter().map(|e| e.0 as usize + 1))
+            .max()
+            .unwrap_or(0);
+        let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); words];
+        for (i, v) in vectors.iter().enumerate() {
+            for &(w, x) in v {
+                postings[w as usize].push((i as u32, x));
+            }
+        }
+        let mut edges: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        let mut row = vec![0.0f64; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, v) in vectors.iter().enumerate() {
+            for &(w, x) in v {
+                // Postings are in sentence order: only later sentences, each pair once.
+                let list = &postings[w as usize];
+                let after = list.partition_point(|&(j, _)| j as usize <= i);
+                for &(j, y) in &list[after..] {
+                    if row[j as usize] == 0.0 {
+                        touched.push(j);
+                    }
+                    row[j as usize] += x * y;
+                }
+            }
+            touched.sort_unstable();
+            for &j in &touched {
+                let s = std::mem::take(&mut row[j as usize]);
+                if s > 0.0 {
+                    edges[i].push((j, s));
+                    edges[j as usize].push((i as u32, s));
+                }
+            }
+            touched.clear();
+        }
+        Graph { edges }
+    }
+
+    fn len(&self) -> usize {
+        self.edges.len()
+    }
+}
+
 /// PageRank over the similarity graph whose random jumps land on sentence `i` with
 /// probability proportional to 1/(i+1): the lead bias. A sentence similar to many
 /// well-connected sentences ranks high; ties go to the earlier one.
-fn biased_textrank(sim: &[f64], n: usize) -> Vec<f64> {
+fn biased_textrank(graph: &Graph) -> Vec<f64> {
+    let n = graph.len();
     let jump_total: f64 = (0..n).map(|i| 1.0 / (i as f64 + 1.0)).sum();
     let jump: Vec<f64> = (0..n)
         .map(|i| 1.0 / ((i as f64 + 1.0) * jump_total))
         .collect();
-    // Row j of `walk`: where rank at sentence j flows, each edge's share of j's weight.
-    // Sentences similar to nothing ("dangling") hand their rank to the jump distribution.
-    let mut walk = vec![0.0f64; n * n];
-    let mut dangling = vec![false; n];
-    for j in 0..n {
-        let row = &sim[j * n..(j + 1) * n];
-        let total: f64 = row.iter().sum();
-        if total > 0.0 {
-            for (w, s) in walk[j * n..(j + 1) * n].iter_mut().zip(row) {
-                *w = s / total;
-            }
-        } else {
-            dangling[j] = true;
-        }
-    }
+    // Where rank at sentence j flows: each edge's share of j's total similarity. Sentences
+    // similar to nothing ("dangling") hand their rank to the jump distribution.
+    let totals: Vec<f64> = graph
+        .edges
+        .iter()
+        .map(|e| e.iter().map(|&(_, s)| s).sum())
+        .collect();
+    let dangling: Vec<usize> = (0..n).filter(|&j| totals[j] <= 0.0).collect();
     let mut rank = jump.clone();
     let mut next = vec![0.0; n];
     for _ in 0..ITERATIONS {
-        let lost: f64 = (0..n).filter(|&j| dangling[j]).map(|j| rank[j]).sum();
+        let lost: f64 = dangling.iter().map(|&j| rank[j]).sum();
         for (i, slot) in next.iter_mut().enumerate() {
             *slot = (1.0 - DAMPING + DAMPING * lost) * jump[i];
         }
-        for j in 0..n {
-            let r = DAMPING * rank[j];
-            for (slot, w) in next.iter_mut().zip(&walk[j * n..(j + 1) * n]) {
-                *slot += r * w;
+        for (j, edges) in graph.edges.iter().enumerate() {
+            if totals[j] <= 0.0 {
+                continue;
+            }
+            let r = DAMPING * rank[j] / totals[j];
+            for &(i, s) in edges {
+                next[i as usize] += r * s;
             }
         }
         let delta: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
@@ -266,8 +316,12 @@ mod tests {
 
     #[test]
     fn textrank_ranks_sum_to_one() {
-        let sim = [0.0, 0.5, 0.0, 0.5, 0.0, 0.2, 0.0, 0.2, 0.0];
-        let r = biased_textrank(&sim, 3);
+        // Sentence 1 shares a word with 0 and another with 2; 0 and 2 share nothing.
+        let vectors = vec![vec![(0, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(1, 1.0)]];
+        let graph = Graph::new(&vectors);
+        assert_eq!(graph.edges[0], [(1, 0.8)]);
+        assert_eq!(graph.edges[1], [(0, 0.8), (2, 0.6)]);
+        let r = biased_textrank(&graph);
         assert!((r.iter().sum::<f64>() - 1.0).abs() < 1e-6);
         assert!(r[1] > r[2], "the hub sentence outranks the leaf: {r:?}");
     }
