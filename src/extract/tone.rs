@@ -35,6 +35,48 @@ const REACH: usize = 3;
 /// clause after the contrast carries the writer's point).
 const BEFORE_BUT: f64 = 0.5;
 const AFTER_BUT: f64 = 1.5;
+/// Sentiment words that, before one of these nouns, name a topic rather than judge it:
+/// "peace talks" and "relief programme" are what a story is about, whatever the news; "a
+/// lasting peace" still counts.
+const TOPICAL_COMPOUNDS: &[(&str, &[&str])] = &[
+    (
+        "peace",
+        &[
+            "accord",
+            "agreement",
+            "conference",
+            "deal",
+            "effort",
+            "efforts",
+            "envoy",
+            "framework",
+            "initiative",
+            "negotiations",
+            "negotiator",
+            "negotiators",
+            "plan",
+            "process",
+            "proposal",
+            "summit",
+            "talks",
+            "treaty",
+        ],
+    ),
+    (
+        "relief",
+        &[
+            "agency",
+            "effort",
+            "efforts",
+            "fund",
+            "funds",
+            "programme",
+            "program",
+            "supplies",
+        ],
+    ),
+];
+
 /// Damps the overall score of texts with little sentiment: about two moderate words' worth
 /// of valence, so one stray "good" in a long report does not read as glowing.
 const SMOOTHING: f64 = 4.0;
@@ -182,6 +224,13 @@ fn sentence_sentiment(lex: &Lexicon, words: &[String]) -> (f64, f64) {
         {
             continue;
         }
+        if let Some(next) = words.get(i + 1)
+            && TOPICAL_COMPOUNDS
+                .iter()
+                .any(|(w2, heads)| w2 == w && heads.contains(&next.as_str()))
+        {
+            continue;
+        }
         let mut v = base;
         let mut negated = false;
         for k in 1..=REACH.min(i) {
@@ -243,6 +292,19 @@ mod tests {
     fn text_without_sentiment_is_neutral() {
         assert_eq!(
             tone("The committee met on Tuesday in the capital."),
+            Tone::default()
+        );
+    }
+
+    #[test]
+    fn a_topic_named_by_a_sentiment_word_carries_no_tone() {
+        assert_eq!(
+            tone("The peace talks resumed in Geneva on Tuesday."),
+            Tone::default()
+        );
+        assert!(tone("Both sides want a lasting peace.").score > 0.0);
+        assert_eq!(
+            tone("The Supreme Court heard the case; his supporters gathered outside."),
             Tone::default()
         );
     }
