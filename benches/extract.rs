@@ -6,26 +6,13 @@
 //!
 //! `cargo bench --bench extract`
 
-use std::hint::black_box;
-use std::time::Duration;
+mod common;
 
-use cpu_time::ThreadTime;
+use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_enricher::article::Article;
 use news_enricher::extract::Extractor;
-
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// Runs `f` `iters` times and returns the CPU time this thread spent.
-fn cpu_time(iters: u64, mut f: impl FnMut()) -> Duration {
-    let start = ThreadTime::now();
-    for _ in 0..iters {
-        f();
-    }
-    start.elapsed()
-}
 
 const EXAMPLE: &str = include_str!("../examples/ukraine-peace-talks.json");
 const FEED: &str = include_str!("../examples/articles.jsonl");
@@ -75,7 +62,7 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Elements(1));
     g.bench_function("example_article", |b| {
         b.iter_custom(|iters| {
-            cpu_time(iters, || {
+            common::cpu_time(iters, || {
                 black_box(extractor.extract(black_box(&example)));
             })
         })
@@ -85,7 +72,7 @@ fn bench(c: &mut Criterion) {
         let a = article_of(words, &paras);
         g.bench_function(format!("{words}_words"), |b| {
             b.iter_custom(|iters| {
-                cpu_time(iters, || {
+                common::cpu_time(iters, || {
                     black_box(extractor.extract(black_box(&a)));
                 })
             })
