@@ -67,6 +67,16 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that are nearly always verbs in news (derived from tagged Reuters text, see
+/// `scripts/build_verb_list.py`): no key phrase runs through one ("Kenya launches drought").
+static VERBS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../models/lexicon/verbs_en.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// Whether `word` (lowercase) is a stop word: shared with the summary's sentence vectors.
 pub(crate) fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(word)
@@ -111,6 +121,8 @@ struct TermStats {
     /// Seen right after "to", a modal or a subject pronoun somewhere in the article ("could
     /// gain", "to refine", "we discussed"): a verb there, so no phrase starts or ends on it.
     verb: bool,
+    /// A word that is nearly always a verb ([`VERBS`]): phrases stop before it.
+    finite_verb: bool,
     /// Seen last in a run of content words somewhere (before punctuation, a stop word or
     /// the end of the sentence), where English puts a noun phrase's head. A word only ever
     /// seen before another content word ("international acceptance") is a modifier, and a
@@ -198,6 +210,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                             stop: is_stop,
                             sentiment: tone::is_sentiment_word(&lower),
                             verb_cue: VERB_CUES.contains(&lower.as_ref()),
+                            finite_verb: !is_stop && VERBS.contains(lower.as_ref()),
                             determiner: DETERMINERS.contains(&lower.as_ref()),
                             inner: INNER_STOPWORDS.contains(&lower.as_ref()),
                             ..TermStats::default()
@@ -621,6 +634,9 @@ fn candidates(occs: &[Occ<'_>], terms: &[TermStats]) -> FxHashMap<u64, (u32, usi
                 continue;
             }
             let t = &terms[o.term as usize];
+            if t.finite_verb {
+                break;
+            }
             if t.verb || o.surface.ends_with("ly") {
                 if j == i {
                     break;
