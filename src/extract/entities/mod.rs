@@ -8,6 +8,7 @@
 
 pub mod aliases;
 pub mod index;
+pub mod propagate;
 pub mod words;
 
 use super::doc::{Doc, EntityDraft, Mention};
@@ -77,6 +78,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
         d.mentions.dedup_by_key(|m| (m.field, m.start, m.end));
     }
     drafts.retain(|d| !d.mentions.is_empty());
+    propagate::propagate_people(doc, &mut drafts);
     score_salience(doc, &mut drafts);
     drafts
 }

@@ -1,0 +1,198 @@
+//! One sense per discourse for people: a name the recogniser tagged as a person somewhere in
+//! the article is a person wherever else it stands on its own, even where the tagger's local
+//! evidence was too weak ("“We are going to build a wall,” Trump added.", after "Donald
+//! Trump" was tagged in the lead). Missing those mentions costs entity recall and, worse,
+//! leaves quotes without their speaker.
+//!
+//! Conservative on purpose: only names never tagged as anything but a person, only exact
+//! (case-sensitive) whole-token matches, and never where a capitalised word stands right
+//! before or after (so "Trump Tower" and "Melania Trump" are left to the tagger).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::extract::doc::{Doc, EntityDraft, Mention};
+use crate::extract::text::TextLayer;
+use crate::record::EntityType;
+
+/// Shortest name worth propagating, in bytes: two-letter "names" are initials or acronyms.
+const MIN_NAME_BYTES: usize = 3;
+
+/// Adds to each person entity a mention for every untagged whole-token occurrence of its
+/// name (a full form it was mentioned by or, for forms of two or more tokens, their last
+/// token) when no other entity of the article is named by the same words. Mentions stay
+/// sorted by field and offset.
+pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
+    let words_of_mention = |m: &Mention| -> Vec<&str> {
+        let layer = doc.layer(m.field);
+        m.tokens
+            .clone()
+            .filter_map(|t| layer.tokens.get(t))
+            .map(|t| &layer.text[t.start..t.end])
+            .collect()
+    };
+    // Which entities each word names, anywhere in the article.
+    let mut owners: FxHashMap<&str, FxHashSet<usize>> = FxHashMap::default();
+    // Person names: sequences of token texts, and the entity they name.
+    let mut names: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
+    for (e, d) in drafts.iter().enumerate() {
+        for m in &d.mentions {
+            let words = words_of_mention(m);
+            for w in &words {
+                owners.entry(w).or_default().insert(e);
+            }
+            if d.kind != EntityType::Person || !words.iter().all(|w| is_name_word(w)) {
+                continue;
+            }
+            if let Some(last) = words.last()
+                && words.len() >= 2
+            {
+                names.insert(vec![*last], e);
+            }
+            names.insert(words, e);
+        }
+    }
+    names.retain(|n, _| {
+        n.iter()
+            .all(|w| owners.get(w).is_some_and(|o| o.len() == 1))
+    });
+    if names.is_empty() {
+        return;
+    }
+    let longest = names.keys().map(Vec::len).max().unwrap_or(1);
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    for layer in doc.layers() {
+        let mut taken = vec![false; layer.tokens.len()];
+        for m in drafts
+            .iter()
+            .flat_map(|d| &d.mentions)
+            .filter(|m| m.field == layer.field)
+        {
+            for t in m.tokens.clone() {
+                if let Some(slot) = taken.get_mut(t) {
+                    *slot = true;
+                }
+            }
+        }
+        for sent in &layer.sentences {
+            let mut i = sent.tokens.start;
+            while i < sent.tokens.end {
+                let found = (1..=longest.min(sent.tokens.end - i))
+                    .rev()
+                    .find_map(|len| {
+                        let span = i..i + len;
+                        if taken[span.clone()].iter().any(|&t| t)
+                            || capitalised_neighbour(layer, sent.tokens.clone(), span.clone())
+                        {
+                            return None;
+                        }
+                        names.get(&words_of(layer, span)).map(|&e| (len, e))
+                    });
+                match found {
+                    Some((len, e)) => {
+                        let (start, end) = (layer.tokens[i].start, layer.tokens[i + len - 1].end);
+                        added.push((
+                            e,
+                            Mention {
+                                field: layer.field,
+                                start,
+                                end,
+                                tokens: i..i + len,
+                                kind: EntityType::Person,
+                            },
+                        ));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+    for (e, m) in added {
+        drafts[e].mentions.push(m);
+    }
+    for d in drafts.iter_mut() {
+        d.mentions.sort_by_key(|m| (m.field, m.start));
+    }
+}
+
+/// A capitalised word made of letters (with inner hyphens or apostrophes): "Zelenskyy",
+/// "O'Leary", "Jean-Luc"; not "US", "the", "2024" or "Mr.".
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    w.len() >= MIN_NAME_BYTES
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+fn words_of<'a>(layer: &TextLayer<'a>, span: std::ops::Range<usize>) -> Vec<&'a str> {
+    layer.tokens[span]
+        .iter()
+        .map(|t| &layer.text[t.start..t.end])
+        .collect()
+}
+
+/// Whether a capitalised word stands right before or after `span` within its sentence: the
+/// name is then part of a longer name the tagger should decide on.
+fn capitalised_neighbour(
+    layer: &TextLayer<'_>,
+    sentence: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+) -> bool {
+    let capitalised = |t: usize| {
+        let tok = &layer.tokens[t];
+        layer.text[tok.start..tok.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    (span.start > sentence.start && capitalised(span.start - 1))
+        || (span.end < sentence.end && capitalised(span.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::doc::Doc;
+    use crate::extract::entities::{cluster, mentions_of};
+    use crate::record::EntityType::{self, Organization as O, Person as P};
+
+    /// (name, kind, mention texts) of every entity, clustered from the given tagged names.
+    fn entities(body: &str, tagged: &[(&str, EntityType)]) -> Vec<(String, EntityType, usize)> {
+        let doc = Doc::new(None, body, None);
+        cluster(&doc, mentions_of(&doc, tagged))
+            .into_iter()
+            .map(|d| (d.name, d.kind, d.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_tagged_surname_is_a_person_wherever_it_stands_alone() {
+        let body = "Donald Trump spoke in Austin.\n“We will build it,” Trump added. \
+                    Trump’s aides agreed.";
+        // As if the tagger had found only the full name.
+        assert_eq!(
+            entities(body, &[("Donald Trump", P)]),
+            [("Donald Trump".to_string(), P, 3)]
+        );
+    }
+
+    #[test]
+    fn longer_names_and_names_of_other_entities_are_left_alone() {
+        let body = "Donald Trump spoke. Melania Trump listened at Trump Tower. \
+                    Henry Ford was born in 1863. Ford shares fell; Ford said little.";
+        let found = entities(
+            body,
+            &[("Donald Trump", P), ("Henry Ford", P), ("Ford shares", O)],
+        );
+        // "Melania Trump" and "Trump Tower" have capitalised neighbours; "Ford" also names
+        // the company in this article.
+        assert!(
+            found.contains(&("Donald Trump".to_string(), P, 1)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Henry Ford".to_string(), P, 1)),
+            "{found:?}"
+        );
+    }
+}
