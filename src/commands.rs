@@ -211,7 +211,12 @@ pub async fn publish(
     rate: Option<f64>,
     progress: bool,
 ) -> Result<PublishReport, CommandError> {
-    let conn = connect(&settings.amqp.url, "news-enricher publish").await?;
+    let conn = connect(
+        &settings.amqp.url,
+        "news-enricher publish",
+        &settings.amqp.tls,
+    )
+    .await?;
     let channel = conn
         .create_channel()
         .await
@@ -315,7 +320,7 @@ pub async fn tail(
     timeout: Option<Duration>,
     mut out: impl Write,
 ) -> Result<usize, CommandError> {
-    let conn = connect(&settings.amqp.url, "news-enricher tail").await?;
+    let conn = connect(&settings.amqp.url, "news-enricher tail", &settings.amqp.tls).await?;
     let channel = conn
         .create_channel()
         .await
