@@ -212,7 +212,12 @@ pub async fn publish(
     rate: Option<f64>,
     progress: bool,
 ) -> Result<PublishReport, CommandError> {
-    let conn = connect(&settings.amqp.url, "news-enricher publish").await?;
+    let conn = connect(
+        &settings.amqp.url,
+        "news-enricher publish",
+        &settings.amqp.tls,
+    )
+    .await?;
     let channel = conn
         .create_channel()
         .await
@@ -352,7 +357,7 @@ pub async fn tail(
     timeout: Option<Duration>,
     mut out: impl Write,
 ) -> Result<TailReport, CommandError> {
-    let conn = connect(&settings.amqp.url, "news-enricher tail").await?;
+    let conn = connect(&settings.amqp.url, "news-enricher tail", &settings.amqp.tls).await?;
     let channel = conn
         .create_channel()
         .await

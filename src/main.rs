@@ -7,6 +7,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use news_enricher::commands;
 use news_enricher::extract::Extractor;
+use news_enricher::extract::limits::Limits;
 use news_enricher::service::{Service, shutdown_on_signals};
 use news_enricher::settings::{Settings, SettingsSource};
 use news_enricher::telemetry::init_tracing;
@@ -42,7 +43,8 @@ enum Command {
     Run,
     /// Enrich articles without a broker: a JSON article (also pretty-printed) or JSONL in,
     /// one record per line out, in input order. A bad line is reported on stderr with its line
-    /// number and skipped; the exit code is non-zero only on I/O errors.
+    /// number and skipped; the exit code is non-zero only on I/O errors (or 2 for invalid
+    /// settings: the `[extract]` caps apply here as in the worker).
     Extract {
         /// JSON or JSONL file of articles; `-` or nothing reads stdin.
         file: Option<String>,
@@ -85,9 +87,6 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = cli.command.unwrap_or(Command::Run);
-    if let Command::Extract { file } = &command {
-        return report(extract(file.as_deref()));
-    }
     let settings = match Settings::load(&SettingsSource::from_process(cli.config_dir)) {
         Ok(s) => s,
         Err(e) => {
@@ -95,6 +94,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Command::Extract { file } = &command {
+        // The same per-record caps as the worker, so `extract` shows what it would publish.
+        return report(extract(file.as_deref(), settings.extract));
+    }
     if let Command::Config = command {
         print!("{}", settings.to_redacted_toml());
         return ExitCode::SUCCESS;
@@ -151,9 +154,11 @@ async fn run(settings: Settings) -> ExitCode {
     }
 }
 
-fn extract(file: Option<&str>) -> anyhow::Result<()> {
+fn extract(file: Option<&str>, limits: Limits) -> anyhow::Result<()> {
     use anyhow::Context;
-    let extractor = Extractor::load().context("loading the extractor")?;
+    let extractor = Extractor::load()
+        .context("loading the extractor")?
+        .with_limits(limits);
     let input: Box<dyn std::io::Read> = match file {
         None | Some("-") => Box::new(std::io::stdin().lock()),
         Some(path) => {

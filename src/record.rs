@@ -2,6 +2,8 @@
 //! contract downstream consumers code against; `schema/record.schema.json` describes the same
 //! shape and a test validates real output against it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Bumped only when a consumer would have to change code to read the record.
@@ -35,6 +37,44 @@ pub struct Enrichment {
     pub summary: Vec<String>,
     pub fingerprint: Fingerprint,
     pub extractor: ExtractorInfo,
+    /// Which lists were cut to the configured caps, and their original lengths; absent when
+    /// nothing was cut, so a consumer can tell a short list from a shortened one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<Truncated>,
+}
+
+/// The lists of a record that were cut to their caps (see `extract::limits`). Per-entity
+/// lists are keyed by entity id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Truncated {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Cut>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mentions: BTreeMap<String, Cut>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub roles: BTreeMap<String, Cut>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub affiliations: BTreeMap<String, Cut>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Cut>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Cut>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amounts: Option<Cut>,
+}
+
+impl Truncated {
+    /// Nothing was cut.
+    pub fn is_empty(&self) -> bool {
+        *self == Truncated::default()
+    }
+}
+
+/// One cut list: the first `kept` of `total` items are in the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cut {
+    pub kept: usize,
+    pub total: usize,
 }
 
 /// The article's own metadata, echoed so a record stands alone.

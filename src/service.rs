@@ -51,11 +51,12 @@ impl Service {
             Engine::passthrough()
         } else {
             // Parsing the model is CPU work; keep it off the reactor like extraction itself.
-            let extractor = tokio::task::spawn_blocking(Extractor::load)
-                .await
-                .map_err(|e| {
-                    ServiceError::Model(crate::extract::LoadError::Model(e.to_string()))
-                })??;
+            let limits = settings.extract;
+            let extractor = tokio::task::spawn_blocking(move || {
+                Extractor::load().map(|e| e.with_limits(limits))
+            })
+            .await
+            .map_err(|e| ServiceError::Model(crate::extract::LoadError::Model(e.to_string())))??;
             Engine::extractor(Arc::new(extractor))
         };
         Service::build_with_engine(settings, engine).await

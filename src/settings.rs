@@ -13,6 +13,9 @@ use config::{Config, Environment, File, FileFormat};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
+use crate::broker::tls::{TlsConfig, Which};
+use crate::extract::limits::Limits;
+
 /// The defaults, compiled in: the shipped file is the single source of truth for them.
 pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 
@@ -48,6 +51,8 @@ pub struct Settings {
     pub amqp: AmqpSettings,
     pub topology: TopologySettings,
     pub worker: WorkerSettings,
+    /// Per-record caps on the extractor's lists.
+    pub extract: Limits,
     pub http: HttpSettings,
     pub log: LogSettings,
     /// Files that contributed, in order, for `news-enricher config` and the start-up log.
@@ -65,6 +70,16 @@ pub struct AmqpSettings {
     pub connection_name: String,
     pub reconnect_initial_ms: u64,
     pub reconnect_max_ms: u64,
+    /// PEM bundle of CA certificates trusted for `amqps://` on top of the built-in roots;
+    /// empty for none. For brokers whose certificate a private CA signed.
+    pub tls_ca_file: String,
+    /// PEM client certificate (chain) for mutual TLS; empty for none. Needs `tls_key_file`.
+    pub tls_cert_file: String,
+    /// PEM private key of `tls_cert_file`; empty for none.
+    pub tls_key_file: String,
+    /// The three files above, read and checked by [`Settings::load`].
+    #[serde(skip)]
+    pub tls: TlsConfig,
 }
 
 /// Names of exchanges and queues, and how records are routed.
@@ -189,6 +204,7 @@ impl Settings {
         let mut settings: Settings = config.try_deserialize().map_err(|e| config_error(&e))?;
         settings.sources = sources;
         settings.validate()?;
+        settings.amqp.tls = settings.amqp.load_tls()?;
         Ok(settings)
     }
 
@@ -198,11 +214,15 @@ impl Settings {
         let parsed: lapin::uri::AMQPUri = url
             .parse()
             .map_err(|e: String| SettingsError::invalid("amqp.url", e))?;
-        if parsed.scheme != lapin::uri::AMQPScheme::AMQP {
-            return Err(SettingsError::invalid(
-                "amqp.url",
-                "only amqp:// is supported by this build (no TLS)",
-            ));
+        if parsed.scheme == lapin::uri::AMQPScheme::AMQP {
+            for (key, value) in self.amqp.tls_files() {
+                if !value.is_empty() {
+                    return Err(SettingsError::invalid(
+                        key,
+                        "is set but amqp.url is amqp:// (plain TCP): use amqps:// or leave it empty",
+                    ));
+                }
+            }
         }
         if self.amqp.prefetch == 0 {
             return Err(SettingsError::invalid(
@@ -252,6 +272,14 @@ impl Settings {
                 "must be 0 (one per core) or at most 1024",
             ));
         }
+        for (key, value) in self.extract.by_key() {
+            if value == 0 {
+                return Err(SettingsError::invalid(
+                    &format!("extract.{key}"),
+                    "must be at least 1",
+                ));
+            }
+        }
         self.http_addr()?;
         tracing_subscriber::EnvFilter::try_new(&self.log.filter)
             .map_err(|e| SettingsError::invalid("log.filter", e.to_string()))?;
@@ -280,6 +308,7 @@ impl Settings {
     pub fn to_redacted_toml(&self) -> String {
         let t = &self.topology;
         let w = &self.worker;
+        let x = &self.extract;
         let value = toml::toml! {
             [amqp]
             url = (self.amqp.redacted_url())
@@ -287,6 +316,9 @@ impl Settings {
             connection_name = (self.amqp.connection_name.clone())
             reconnect_initial_ms = (saturating_i64(self.amqp.reconnect_initial_ms))
             reconnect_max_ms = (saturating_i64(self.amqp.reconnect_max_ms))
+            tls_ca_file = (self.amqp.tls_ca_file.clone())
+            tls_cert_file = (self.amqp.tls_cert_file.clone())
+            tls_key_file = (self.amqp.tls_key_file.clone())
 
             [topology]
             input_exchange = (t.input_exchange.clone())
@@ -306,6 +338,15 @@ impl Settings {
             retry_delay_ms = (saturating_i64(w.retry_delay_ms))
             passthrough = (w.passthrough)
 
+            [extract]
+            max_entities = (saturating_i64(x.max_entities as u64))
+            max_mentions_per_entity = (saturating_i64(x.max_mentions_per_entity as u64))
+            max_roles_per_entity = (saturating_i64(x.max_roles_per_entity as u64))
+            max_affiliations_per_entity = (saturating_i64(x.max_affiliations_per_entity as u64))
+            max_quotes = (saturating_i64(x.max_quotes as u64))
+            max_dates = (saturating_i64(x.max_dates as u64))
+            max_amounts = (saturating_i64(x.max_amounts as u64))
+
             [http]
             addr = (self.http.addr.clone())
 
@@ -324,6 +365,48 @@ impl AmqpSettings {
     /// The broker URL with the password replaced by `***`: the only form that may be logged.
     pub fn redacted_url(&self) -> String {
         redact_url(self.url.expose_secret())
+    }
+
+    fn tls_files(&self) -> [(&'static str, &str); 3] {
+        [
+            ("amqp.tls_ca_file", &self.tls_ca_file),
+            ("amqp.tls_cert_file", &self.tls_cert_file),
+            ("amqp.tls_key_file", &self.tls_key_file),
+        ]
+    }
+
+    /// Reads and checks the TLS files, so a bad one stops the service at start, named.
+    fn load_tls(&self) -> Result<TlsConfig, SettingsError> {
+        let path = |s: &str| (!s.trim().is_empty()).then(|| PathBuf::from(s));
+        let ca = path(&self.tls_ca_file);
+        let identity = match (path(&self.tls_cert_file), path(&self.tls_key_file)) {
+            (Some(c), Some(k)) => Some((c, k)),
+            (None, None) => None,
+            (Some(_), None) => {
+                return Err(SettingsError::invalid(
+                    "amqp.tls_key_file",
+                    "must be set when amqp.tls_cert_file is (the client certificate's key)",
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(SettingsError::invalid(
+                    "amqp.tls_cert_file",
+                    "must be set when amqp.tls_key_file is (the key's certificate)",
+                ));
+            }
+        };
+        TlsConfig::load(
+            ca.as_deref(),
+            identity.as_ref().map(|(c, k)| (c.as_path(), k.as_path())),
+        )
+        .map_err(|(which, e)| {
+            let key = match which {
+                Which::Ca => "amqp.tls_ca_file",
+                Which::Cert => "amqp.tls_cert_file",
+                Which::Key => "amqp.tls_key_file",
+            };
+            SettingsError::invalid(key, e.to_string())
+        })
     }
 }
 
@@ -506,10 +589,51 @@ mod tests {
                 "0",
                 "worker.max_article_bytes",
             ),
+            ("ENRICHER__EXTRACT__MAX_QUOTES", "0", "extract.max_quotes"),
+            (
+                "ENRICHER__EXTRACT__MAX_ENTITIES",
+                "-1",
+                "extract.max_entities",
+            ),
+            (
+                "ENRICHER__AMQP__TLS_CA_FILE",
+                "/nonexistent/ca.pem",
+                "amqp.tls_ca_file",
+            ),
         ] {
             let e = load_env(&[(var, value)]).unwrap_err();
             assert!(e.to_string().contains(key), "{var}={value}: {e}");
         }
+    }
+
+    #[test]
+    fn caps_default_to_the_documented_values_and_can_be_overridden() {
+        let s = load_env(&[]).unwrap();
+        assert_eq!(s.extract, Limits::default());
+        let s = load_env(&[
+            ("ENRICHER__EXTRACT__MAX_QUOTES", "7"),
+            ("ENRICHER__EXTRACT__MAX_MENTIONS_PER_ENTITY", "3"),
+        ])
+        .unwrap();
+        assert_eq!(s.extract.max_quotes, 7);
+        assert_eq!(s.extract.max_mentions_per_entity, 3);
+        assert_eq!(s.extract.max_entities, 200);
+        let shown = s.to_redacted_toml();
+        assert!(shown.contains("max_quotes = 7"), "{shown}");
+    }
+
+    #[test]
+    fn amqps_is_accepted_and_tls_files_need_it() {
+        let s = load_env(&[("ENRICHER__AMQP__URL", "amqps://u:p@broker:5671/%2f")]).unwrap();
+        assert!(!s.amqp.tls.is_configured());
+        let e = load_env(&[("ENRICHER__AMQP__TLS_KEY_FILE", "/x.key")]).unwrap_err();
+        assert!(e.to_string().contains("amqp.tls_key_file"), "{e}");
+        let e = load_env(&[
+            ("ENRICHER__AMQP__URL", "amqps://u:p@broker:5671/%2f"),
+            ("ENRICHER__AMQP__TLS_KEY_FILE", "/x.key"),
+        ])
+        .unwrap_err();
+        assert!(e.to_string().contains("amqp.tls_cert_file"), "{e}");
     }
 
     #[test]

@@ -43,6 +43,110 @@ fn an_invalid_setting_exits_2_naming_the_key() {
 }
 
 #[test]
+fn an_unusable_tls_file_exits_2_naming_its_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let not_pem = dir.path().join("not-a-cert.pem");
+    std::fs::write(&not_pem, "just some text\n").expect("write");
+    let garbage = dir.path().join("garbage.pem");
+    std::fs::write(
+        &garbage,
+        "-----BEGIN CERTIFICATE-----\nAAAAAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .expect("write");
+    let missing = dir.path().join("missing.pem");
+    let tls = "amqps://u:p@broker:5671/%2f";
+    let s = |p: &std::path::Path| p.display().to_string();
+    for (env, key, says) in [
+        (
+            vec![("ENRICHER__AMQP__TLS_CA_FILE", s(&missing))],
+            "amqp.tls_ca_file",
+            "cannot read",
+        ),
+        (
+            vec![("ENRICHER__AMQP__TLS_CA_FILE", s(&not_pem))],
+            "amqp.tls_ca_file",
+            "no PEM certificate",
+        ),
+        (
+            vec![("ENRICHER__AMQP__TLS_CA_FILE", s(&garbage))],
+            "amqp.tls_ca_file",
+            "not a usable X.509",
+        ),
+        (
+            vec![("ENRICHER__AMQP__TLS_CERT_FILE", s(&garbage))],
+            "amqp.tls_key_file",
+            "must be set",
+        ),
+        (
+            vec![
+                ("ENRICHER__AMQP__TLS_CERT_FILE", s(&garbage)),
+                ("ENRICHER__AMQP__TLS_KEY_FILE", s(&not_pem)),
+            ],
+            "amqp.tls_key_file",
+            "no PEM private key",
+        ),
+    ] {
+        let out = bin()
+            .env("ENRICHER__AMQP__URL", tls)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .arg("run")
+            .output()
+            .expect("runs");
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{env:?}: {err}");
+        assert!(err.contains(key) && err.contains(says), "{env:?}: {err}");
+    }
+    // TLS files with a plain amqp:// URL: a mistake, not silently ignored.
+    let out = bin()
+        .env("ENRICHER__AMQP__TLS_CA_FILE", s(&garbage))
+        .arg("config")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("amqp.tls_ca_file"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn extract_applies_the_configured_caps_and_says_what_it_cut() {
+    let body: String = (0..5)
+        .map(|n| format!("“Point {n} stands,” the spokesman said. "))
+        .collect();
+    let article = serde_json::json!({"id": "caps", "body": body}).to_string();
+    let mut child = bin()
+        .env("ENRICHER__EXTRACT__MAX_QUOTES", "2")
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(article.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("runs");
+    assert!(out.status.success());
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a record");
+    assert_eq!(record["quotes"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        record["truncated"]["quotes"],
+        serde_json::json!({"kept": 2, "total": 5})
+    );
+    let zero = bin()
+        .env("ENRICHER__EXTRACT__MAX_QUOTES", "0")
+        .args(["extract", "-"])
+        .output()
+        .expect("runs");
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(text(&zero.stderr).contains("extract.max_quotes"));
+}
+
+#[test]
 fn a_broken_config_file_exits_2() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(

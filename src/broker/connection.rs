@@ -7,22 +7,33 @@ use lapin::{Connection, ConnectionProperties};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::BrokerError;
+use super::tls::TlsConfig;
 use crate::settings::redact_url;
 
 /// A TCP connect plus AMQP handshake that takes longer than this is treated as failed, so a
 /// black-holed broker address cannot hang start-up or a reconnect.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Opens one AMQP connection named `name` (shown in the management UI).
+/// Opens one AMQP connection named `name` (shown in the management UI); over TLS with `tls`
+/// for an `amqps://` URL (`tls` is unused for `amqp://`).
 ///
 /// # Errors
-/// [`BrokerError::Connect`] (with the password redacted from the URL) or
+/// [`BrokerError::Connect`] (with the password redacted from the URL; for a refused server
+/// certificate the reason, e.g. `invalid peer certificate: UnknownIssuer`) or
 /// [`BrokerError::ConnectTimeout`].
-pub async fn connect(url: &SecretString, name: &str) -> Result<Connection, BrokerError> {
+pub async fn connect(
+    url: &SecretString,
+    name: &str,
+    tls: &TlsConfig,
+) -> Result<Connection, BrokerError> {
     let properties = ConnectionProperties::default().with_connection_name(name.into());
+    let runtime = lapin::runtime::default_runtime().map_err(|source| BrokerError::Connect {
+        url: redact_url(url.expose_secret()),
+        source,
+    })?;
     match tokio::time::timeout(
         CONNECT_TIMEOUT,
-        Connection::connect(url.expose_secret(), properties),
+        Connection::connect_with_config(url.expose_secret(), properties, tls.lapin(), runtime),
     )
     .await
     {

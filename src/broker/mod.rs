@@ -7,6 +7,7 @@ pub mod connection;
 pub mod consume;
 pub mod publish;
 pub mod supervisor;
+pub mod tls;
 pub mod topology;
 
 /// A broker operation failed. The supervisor treats every variant the same way (tear the

@@ -119,7 +119,12 @@ pub async fn run<H: DeliveryHandler>(
 }
 
 async fn open_session(settings: &Settings) -> Result<Session, BrokerError> {
-    let connection = connect(&settings.amqp.url, &settings.amqp.connection_name).await?;
+    let connection = connect(
+        &settings.amqp.url,
+        &settings.amqp.connection_name,
+        &settings.amqp.tls,
+    )
+    .await?;
     let setup = async {
         let publish_channel = connection
             .create_channel()

@@ -15,6 +15,7 @@ pub mod fingerprint;
 pub mod html;
 pub mod keywords;
 pub mod language;
+pub mod limits;
 pub mod ner;
 pub mod places;
 pub mod quotes;
@@ -48,6 +49,7 @@ pub enum LoadError {
 #[derive(Debug)]
 pub struct Extractor {
     ner: ner::Model,
+    limits: limits::Limits,
 }
 
 impl Extractor {
@@ -59,7 +61,20 @@ impl Extractor {
         places::preload();
         Ok(Extractor {
             ner: ner::Model::embedded()?,
+            limits: limits::Limits::default(),
         })
+    }
+
+    /// The same extractor with other per-record caps (the `[extract]` settings).
+    #[must_use]
+    pub fn with_limits(mut self, limits: limits::Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The per-record caps in force.
+    pub fn limits(&self) -> limits::Limits {
+        self.limits
     }
 
     /// A name for the model in use, reported in every record.
@@ -127,7 +142,7 @@ impl Extractor {
             .map(|i| to_entity(&doc, &drafts[i], id_of[i].clone()))
             .collect();
 
-        Enrichment {
+        let mut record = Enrichment {
             schema_version: SCHEMA_VERSION,
             id: article.id.clone(),
             record_id: record_id(article),
@@ -154,7 +169,10 @@ impl Extractor {
                 model: self.model_name().to_string(),
                 duration_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
             },
-        }
+            truncated: None,
+        };
+        self.limits.apply(&mut record);
+        record
     }
 }
 

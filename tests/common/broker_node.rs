@@ -16,6 +16,16 @@ pub struct BrokerNode {
     node: String,
     port: u16,
     dist_port: u16,
+    /// The AMQPS listener's port, for a node built by [`BrokerNode::with_tls`].
+    tls_port: Option<u16>,
+}
+
+/// PEM files for a node's TLS listener: the CA it trusts for client certificates, its
+/// certificate and its key.
+pub struct TlsFiles<'a> {
+    pub ca: &'a str,
+    pub cert: &'a str,
+    pub key: &'a str,
 }
 
 impl BrokerNode {
@@ -34,6 +44,16 @@ impl BrokerNode {
 
     /// Prepares (does not start) a node on two free loopback ports.
     pub fn new() -> BrokerNode {
+        Self::build(None)
+    }
+
+    /// As [`BrokerNode::new`], plus an AMQPS listener on a third port serving `tls.cert`;
+    /// client certificates are asked for but not required.
+    pub fn with_tls(tls: &TlsFiles<'_>) -> BrokerNode {
+        Self::build(Some(tls))
+    }
+
+    fn build(tls: Option<&TlsFiles<'_>>) -> BrokerNode {
         let dir = tempfile::Builder::new()
             .prefix("enricher-rmq-")
             .tempdir()
@@ -45,11 +65,31 @@ impl BrokerNode {
         std::fs::create_dir_all(p.join("mnesia")).expect("mkdir");
         std::fs::create_dir_all(p.join("log")).expect("mkdir");
         std::fs::write(p.join("enabled_plugins"), "[].\n").expect("write");
-        std::fs::write(
-            p.join("rabbitmq.conf"),
-            format!("listeners.tcp.local = 127.0.0.1:{port}\nloopback_users = none\n"),
-        )
-        .expect("write");
+        let mut conf = format!("listeners.tcp.local = 127.0.0.1:{port}\nloopback_users = none\n");
+        let tls_port = tls.map(|files| {
+            let tls_port = free_port();
+            for (name, pem) in [
+                ("ca.pem", files.ca),
+                ("server.pem", files.cert),
+                ("server.key", files.key),
+            ] {
+                std::fs::write(p.join(name), pem).expect("write");
+            }
+            let f = |x: &str| p.join(x).display().to_string();
+            conf.push_str(&format!(
+                "listeners.ssl.default = 127.0.0.1:{tls_port}\n\
+                 ssl_options.cacertfile = {}\n\
+                 ssl_options.certfile = {}\n\
+                 ssl_options.keyfile = {}\n\
+                 ssl_options.verify = verify_peer\n\
+                 ssl_options.fail_if_no_peer_cert = false\n",
+                f("ca.pem"),
+                f("server.pem"),
+                f("server.key")
+            ));
+            tls_port
+        });
+        std::fs::write(p.join("rabbitmq.conf"), conf).expect("write");
         std::fs::write(p.join("rabbitmq-env.conf"), "").expect("write");
         let ok = Command::new("chmod")
             .arg("755")
@@ -69,7 +109,14 @@ impl BrokerNode {
             node,
             port,
             dist_port,
+            tls_port,
         }
+    }
+
+    /// The AMQPS URL of this node's TLS listener (by IP: the test certificate names it).
+    pub fn tls_url(&self) -> Option<String> {
+        self.tls_port
+            .map(|p| format!("amqps://guest:guest@127.0.0.1:{p}/%2f"))
     }
 
     /// The AMQP URL of this node.

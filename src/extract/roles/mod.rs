@@ -124,13 +124,13 @@ impl Context<'_, '_> {
     /// at anything else (a verb, a comma, another person).
     fn title_before(&self, m: &Mention) -> Option<Found> {
         let text = self.text();
-        let para_start = self
-            .layer
-            .paragraphs
-            .iter()
-            .rev()
-            .find(|p| p.start <= m.start)
-            .map_or(0, |p| p.start);
+        // The last paragraph starting at or before the mention (paragraphs are in text
+        // order): a binary search, as a scan per mention was O(mentions × paragraphs).
+        let paras = &self.layer.paragraphs;
+        let para_start = paras
+            .partition_point(|p| p.start <= m.start)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].start);
         let mut from = m.start.saturating_sub(160).max(para_start);
         while !text.is_char_boundary(from) {
             from += 1;
@@ -252,11 +252,10 @@ impl Context<'_, '_> {
         if !rest.trim_start().starts_with(',') {
             return None;
         }
-        let para_end = self
-            .layer
-            .paragraphs
-            .iter()
-            .find(|p| p.end >= m.end)
+        // The first paragraph ending at or after the mention, by binary search.
+        let paras = &self.layer.paragraphs;
+        let para_end = paras
+            .get(paras.partition_point(|p| p.end < m.end))
             .map_or(text.len(), |p| p.end);
         let mut to = (m.end + 300).min(para_end);
         while !text.is_char_boundary(to) {
