@@ -2,7 +2,29 @@
 //! emission scores and label-transition scores. `I-X` may only follow `B-X` or `I-X`, so the
 //! output is always a well-formed set of entity spans.
 
-use super::{Label, N_LABELS};
+use super::{Label, N_LABELS, N_TYPES};
+
+/// `O` and every `B-t`: labels any label may precede.
+const OPEN: [usize; 1 + N_TYPES] = {
+    let mut a = [0; 1 + N_TYPES];
+    let mut t = 0;
+    while t < N_TYPES {
+        a[1 + t] = 1 + 2 * t;
+        t += 1;
+    }
+    a
+};
+
+/// Every `I-t`, preceded only by `B-t` or `I-t`.
+const INSIDE: [usize; N_TYPES] = {
+    let mut a = [0; N_TYPES];
+    let mut t = 0;
+    while t < N_TYPES {
+        a[t] = 2 + 2 * t;
+        t += 1;
+    }
+    a
+};
 
 /// Whether `cur` may follow `prev` (`None`: sentence start).
 #[inline]
@@ -11,6 +33,59 @@ pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
         Some(t) if cur.is_inside() => prev.is_some_and(|p| p.entity_type() == Some(t)),
         _ => true,
     }
+}
+
+/// Transition and start scores with the BIO constraints folded in (forbidden moves score
+/// `-inf`), so decoding is branch-free arithmetic. Built once per set of weights.
+#[derive(Debug, Clone)]
+pub struct Transitions {
+    /// `into[cur][prev]`: the score of moving from `prev` to `cur`, each label's
+    /// predecessors side by side.
+    into: [[f32; N_LABELS]; N_LABELS],
+    start: [f32; N_LABELS],
+}
+
+impl Transitions {
+    /// Folds the BIO constraints into `trans` and `start`.
+    pub fn new(trans: &[f32; N_LABELS * N_LABELS], start: &[f32; N_LABELS]) -> Self {
+        let mut t = *trans;
+        for prev in 0..N_LABELS {
+            for cur in 0..N_LABELS {
+                if !allowed(Some(Label(prev as u8)), Label(cur as u8)) {
+                    t[prev * N_LABELS + cur] = f32::NEG_INFINITY;
+                }
+            }
+        }
+        let mut into = [[0f32; N_LABELS]; N_LABELS];
+        for (cur, col) in into.iter_mut().enumerate() {
+            for (prev, x) in col.iter_mut().enumerate() {
+                *x = t[prev * N_LABELS + cur];
+            }
+        }
+        let mut s = *start;
+        for (l, x) in s.iter_mut().enumerate() {
+            if !allowed(None, Label(l as u8)) {
+                *x = f32::NEG_INFINITY;
+            }
+        }
+        Transitions { into, start: s }
+    }
+}
+
+/// The best score of reaching a label from each previous label (`score[prev] + col[prev]`)
+/// and the previous label giving it; the first best wins a tie.
+#[inline(always)]
+fn best_predecessor(score: &[f32; N_LABELS], col: &[f32; N_LABELS]) -> (f32, u8) {
+    let mut best = score[0] + col[0];
+    let mut arg = 0;
+    for prev in 1..N_LABELS {
+        let s = score[prev] + col[prev];
+        if s > best {
+            best = s;
+            arg = prev as u8;
+        }
+    }
+    (best, arg)
 }
 
 /// Reusable buffers, so decoding allocates only while a longer sentence than any before
@@ -29,6 +104,16 @@ impl Viterbi {
         start: &[f32; N_LABELS],
         out: &mut Vec<Label>,
     ) {
+        self.decode_with(emissions, &Transitions::new(trans, start), out);
+    }
+
+    /// [`Viterbi::decode`] with the constraints already folded into the scores.
+    pub fn decode_with(
+        &mut self,
+        emissions: &[[f32; N_LABELS]],
+        tr: &Transitions,
+        out: &mut Vec<Label>,
+    ) {
         out.clear();
         let n = emissions.len();
         if n == 0 {
@@ -36,43 +121,25 @@ impl Viterbi {
         }
         self.back.clear();
         self.back.resize(n, [0; N_LABELS]);
-        // Fold the BIO constraints into the scores once per sentence, so the inner loop is
-        // branch-free arithmetic.
-        let mut t = *trans;
-        for prev in 0..N_LABELS {
-            for cur in 0..N_LABELS {
-                if !allowed(Some(Label(prev as u8)), Label(cur as u8)) {
-                    t[prev * N_LABELS + cur] = f32::NEG_INFINITY;
-                }
-            }
-        }
-        let mut score = [f32::NEG_INFINITY; N_LABELS];
+        let into = &tr.into;
+        let mut score = [0f32; N_LABELS];
         for (l, s) in score.iter_mut().enumerate() {
-            if allowed(None, Label(l as u8)) {
-                *s = start[l] + emissions[0][l];
-            }
+            *s = tr.start[l] + emissions[0][l];
         }
         for (em, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
-            let mut next = [f32::NEG_INFINITY; N_LABELS];
-            for (cur, nx) in next.iter_mut().enumerate() {
-                let (best, arg) = if Label(cur as u8).is_inside() {
-                    // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
-                    let b = score[cur - 1] + t[(cur - 1) * N_LABELS + cur];
-                    let i = score[cur] + t[cur * N_LABELS + cur];
-                    if i > b { (i, cur) } else { (b, cur - 1) }
-                } else {
-                    let mut best = score[0] + t[cur];
-                    let mut arg = 0;
-                    for prev in 1..N_LABELS {
-                        let s = score[prev] + t[prev * N_LABELS + cur];
-                        if s > best {
-                            best = s;
-                            arg = prev;
-                        }
-                    }
-                    (best, arg)
-                };
-                *nx = best + em[cur];
+            let mut next = [0f32; N_LABELS];
+            // `O` and `B-t` may follow any label.
+            for cur in OPEN {
+                let (best, arg) = best_predecessor(&score, &into[cur]);
+                next[cur] = best + em[cur];
+                back[cur] = arg;
+            }
+            // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
+            for cur in INSIDE {
+                let b = score[cur - 1] + into[cur][cur - 1];
+                let i = score[cur] + into[cur][cur];
+                let (best, arg) = if i > b { (i, cur) } else { (b, cur - 1) };
+                next[cur] = best + em[cur];
                 back[cur] = arg as u8;
             }
             score = next;
