@@ -2,29 +2,7 @@
 //! emission scores and label-transition scores. `I-X` may only follow `B-X` or `I-X`, so the
 //! output is always a well-formed set of entity spans.
 
-use super::{Label, N_LABELS, N_TYPES};
-
-/// `O` and every `B-t`: labels any label may precede.
-const OPEN: [usize; 1 + N_TYPES] = {
-    let mut a = [0; 1 + N_TYPES];
-    let mut t = 0;
-    while t < N_TYPES {
-        a[1 + t] = 1 + 2 * t;
-        t += 1;
-    }
-    a
-};
-
-/// Every `I-t`, preceded only by `B-t` or `I-t`.
-const INSIDE: [usize; N_TYPES] = {
-    let mut a = [0; N_TYPES];
-    let mut t = 0;
-    while t < N_TYPES {
-        a[t] = 2 + 2 * t;
-        t += 1;
-    }
-    a
-};
+use super::{Label, N_LABELS};
 
 /// Whether `cur` may follow `prev` (`None`: sentence start).
 #[inline]
@@ -36,12 +14,12 @@ pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
 }
 
 /// Transition and start scores with the BIO constraints folded in (forbidden moves score
-/// `-inf`), so decoding is branch-free arithmetic. Built once per set of weights.
+/// `-inf`), so decoding is branch-free arithmetic. Built once per set of weights rather than
+/// once per sentence.
 #[derive(Debug, Clone)]
 pub struct Transitions {
-    /// `into[cur][prev]`: the score of moving from `prev` to `cur`, each label's
-    /// predecessors side by side.
-    into: [[f32; N_LABELS]; N_LABELS],
+    /// `trans[prev * N_LABELS + cur]`.
+    trans: [f32; N_LABELS * N_LABELS],
     start: [f32; N_LABELS],
 }
 
@@ -56,36 +34,14 @@ impl Transitions {
                 }
             }
         }
-        let mut into = [[0f32; N_LABELS]; N_LABELS];
-        for (cur, col) in into.iter_mut().enumerate() {
-            for (prev, x) in col.iter_mut().enumerate() {
-                *x = t[prev * N_LABELS + cur];
-            }
-        }
         let mut s = *start;
         for (l, x) in s.iter_mut().enumerate() {
             if !allowed(None, Label(l as u8)) {
                 *x = f32::NEG_INFINITY;
             }
         }
-        Transitions { into, start: s }
+        Transitions { trans: t, start: s }
     }
-}
-
-/// The best score of reaching a label from each previous label (`score[prev] + col[prev]`)
-/// and the previous label giving it; the first best wins a tie.
-#[inline(always)]
-fn best_predecessor(score: &[f32; N_LABELS], col: &[f32; N_LABELS]) -> (f32, u8) {
-    let mut best = score[0] + col[0];
-    let mut arg = 0;
-    for prev in 1..N_LABELS {
-        let s = score[prev] + col[prev];
-        if s > best {
-            best = s;
-            arg = prev as u8;
-        }
-    }
-    (best, arg)
 }
 
 /// Reusable buffers, so decoding allocates only while a longer sentence than any before
@@ -121,25 +77,33 @@ impl Viterbi {
         }
         self.back.clear();
         self.back.resize(n, [0; N_LABELS]);
-        let into = &tr.into;
+        let t = &tr.trans;
         let mut score = [0f32; N_LABELS];
         for (l, s) in score.iter_mut().enumerate() {
             *s = tr.start[l] + emissions[0][l];
         }
         for (em, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
-            let mut next = [0f32; N_LABELS];
-            // `O` and `B-t` may follow any label.
-            for cur in OPEN {
-                let (best, arg) = best_predecessor(&score, &into[cur]);
-                next[cur] = best + em[cur];
-                back[cur] = arg;
-            }
-            // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
-            for cur in INSIDE {
-                let b = score[cur - 1] + into[cur][cur - 1];
-                let i = score[cur] + into[cur][cur];
-                let (best, arg) = if i > b { (i, cur) } else { (b, cur - 1) };
-                next[cur] = best + em[cur];
+            let mut next = [f32::NEG_INFINITY; N_LABELS];
+            for (cur, nx) in next.iter_mut().enumerate() {
+                let (best, arg) = if Label(cur as u8).is_inside() {
+                    // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
+                    let b = score[cur - 1] + t[(cur - 1) * N_LABELS + cur];
+                    let i = score[cur] + t[cur * N_LABELS + cur];
+                    if i > b { (i, cur) } else { (b, cur - 1) }
+                } else {
+                    // Any label may precede: the first best wins a tie.
+                    let mut best = score[0] + t[cur];
+                    let mut arg = 0;
+                    for prev in 1..N_LABELS {
+                        let s = score[prev] + t[prev * N_LABELS + cur];
+                        if s > best {
+                            best = s;
+                            arg = prev;
+                        }
+                    }
+                    (best, arg)
+                };
+                *nx = best + em[cur];
                 back[cur] = arg as u8;
             }
             score = next;
@@ -173,6 +137,79 @@ mod tests {
         let mut out = Vec::new();
         Viterbi::default().decode(&em, &[0.0; N_LABELS * N_LABELS], &[0.0; N_LABELS], &mut out);
         assert_eq!(out, vec![Label::begin(0), Label::inside(0)]);
+    }
+
+    /// Viterbi as first written: one label at a time, constraints checked in the loop.
+    fn reference(
+        emissions: &[[f32; N_LABELS]],
+        trans: &[f32; N_LABELS * N_LABELS],
+        start: &[f32; N_LABELS],
+    ) -> Vec<Label> {
+        let n = emissions.len();
+        let mut back = vec![[0u8; N_LABELS]; n];
+        let mut score = [f32::NEG_INFINITY; N_LABELS];
+        for (l, s) in score.iter_mut().enumerate() {
+            if allowed(None, Label(l as u8)) {
+                *s = start[l] + emissions[0][l];
+            }
+        }
+        for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
+            let mut next = [f32::NEG_INFINITY; N_LABELS];
+            for (cur, nx) in next.iter_mut().enumerate() {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = None;
+                for prev in 0..N_LABELS {
+                    if !allowed(Some(Label(prev as u8)), Label(cur as u8)) {
+                        continue;
+                    }
+                    let s = score[prev] + trans[prev * N_LABELS + cur];
+                    if arg.is_none() || s > best {
+                        best = s;
+                        arg = Some(prev);
+                    }
+                }
+                *nx = best + em[cur];
+                back[cur] = arg.unwrap_or(0) as u8;
+            }
+            score = next;
+        }
+        let mut last = 0usize;
+        for l in 1..N_LABELS {
+            if score[l] > score[last] {
+                last = l;
+            }
+        }
+        let mut out = vec![Label::O; n];
+        let mut cur = last as u8;
+        for t in (0..n).rev() {
+            out[t] = Label(cur);
+            cur = back[t][cur as usize];
+        }
+        out
+    }
+
+    #[test]
+    fn decoding_finds_the_same_path_as_the_label_by_label_rule_ties_included() {
+        // xorshift: deterministic pseudo-random scores; small integers make many ties.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m) as f32 - (m / 2) as f32
+        };
+        let mut viterbi = Viterbi::default();
+        let mut out = Vec::new();
+        for case in 0..400 {
+            let m = if case % 2 == 0 { 5 } else { 1000 };
+            let n = 1 + case % 13;
+            let em: Vec<[f32; N_LABELS]> =
+                (0..n).map(|_| std::array::from_fn(|_| next(m))).collect();
+            let trans: [f32; N_LABELS * N_LABELS] = std::array::from_fn(|_| next(m) / 2.0);
+            let start: [f32; N_LABELS] = std::array::from_fn(|_| next(m));
+            viterbi.decode(&em, &trans, &start, &mut out);
+            assert_eq!(out, reference(&em, &trans, &start), "case {case}");
+        }
     }
 
     #[test]

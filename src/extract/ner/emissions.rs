@@ -218,6 +218,8 @@ pub struct DocScorer<'m> {
     /// combined hashes of the shapes and lowercase forms either side.
     slots: Vec<u32>,
     gaps: Vec<(u64, u64)>,
+    /// Scratch of feature keys.
+    keys: Vec<u64>,
 }
 
 impl<'m> DocScorer<'m> {
@@ -263,6 +265,7 @@ impl<'m> DocScorer<'m> {
             stage2: Vec::new(),
             slots: Vec::new(),
             gaps: Vec::new(),
+            keys: Vec::with_capacity(64),
         }
     }
 
@@ -281,72 +284,65 @@ impl<'m> DocScorer<'m> {
         at
     }
 
-    fn type_sums(&self, t: usize, unrel: bool, hyphen_gaz: u32) -> TypeSums {
+    fn type_sums(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> TypeSums {
         let l = &self.lex[t];
-        let j = self.joint;
         let exact = if unrel { l.lower } else { l.exact };
         let shape = if unrel { l.neutral } else { l.shape };
-        let mut word = self.dense.bias;
-        j.add(key1(T_LOWER, l.lower), &mut word);
-        j.add(key1(T_EXACT, exact), &mut word);
-        j.add(key1(T_SHAPE, shape), &mut word);
+        let keys = &mut self.keys;
+        keys.clear();
+        keys.extend([
+            key1(T_LOWER_AT, l.lower),
+            key1(T_LOWER_AT + 1, l.lower),
+            key1(T_EXACT_L, exact),
+            key1(T_SHAPE_L, shape),
+            key1(T_LOWER_AT + 2, l.lower),
+            key1(T_EXACT_R, exact),
+            key1(T_SHAPE_R, shape),
+            key1(T_LOWER_AT + 3, l.lower),
+        ]);
+        keys.push(key1(T_LOWER, l.lower));
+        keys.push(key1(T_EXACT, exact));
+        keys.push(key1(T_SHAPE, shape));
         for k in 0..4 {
             if usize::from(l.chars) > k {
-                j.add(key1(T_PREFIX + k as u8, l.prefix[k]), &mut word);
-                j.add(key1(T_SUFFIX + k as u8, l.suffix[k]), &mut word);
+                keys.push(key1(T_PREFIX + k as u8, l.prefix[k]));
+                keys.push(key1(T_SUFFIX + k as u8, l.suffix[k]));
             }
         }
         let case = features::effective_case(l, unrel);
-        j.add(
-            key1(
-                T_LEN,
-                u64::from(l.chars.min(12)) | (u64::from(case as u8) << 8),
-            ),
-            &mut word,
-        );
+        keys.push(key1(
+            T_LEN,
+            u64::from(l.chars.min(12)) | (u64::from(case as u8) << 8),
+        ));
         if unrel {
-            j.add(key1(T_UNRELIABLE, l.neutral), &mut word);
-            j.add(key1(T_UNRELIABLE_LOWER, l.lower), &mut word);
+            keys.push(key1(T_UNRELIABLE, l.neutral));
+            keys.push(key1(T_UNRELIABLE_LOWER, l.lower));
         }
         if l.alpha {
-            j.add(
-                key2(T_DOC_CASE_LOWER, u64::from(self.dcase[t]), l.lower),
-                &mut word,
-            );
+            keys.push(key2(T_DOC_CASE_LOWER, u64::from(self.dcase[t]), l.lower));
         }
         if self.tabular {
-            j.add(key1(T_TABLE_DOC, shape), &mut word);
+            keys.push(key1(T_TABLE_DOC, shape));
         }
         if let Some(a) = l.acronym {
-            j.add(key1(T_ACRONYM, a), &mut word);
+            keys.push(key1(T_ACRONYM, a));
         }
         if let Some((head, tail)) = l.hyphen {
-            j.add(key1(T_HYPHEN_HEAD, head), &mut word);
-            j.add(key1(T_HYPHEN_TAIL, tail), &mut word);
-            for b in bits(hyphen_gaz) {
-                j.add(key2(T_HYPHEN_GAZ, b, 0), &mut word);
-            }
+            keys.push(key1(T_HYPHEN_HEAD, head));
+            keys.push(key1(T_HYPHEN_TAIL, tail));
+            keys.extend(bits(hyphen_gaz).map(|b| key2(T_HYPHEN_GAZ, b, 0)));
         }
+        let j = self.joint;
         let at = [
-            sum(j, [key1(T_LOWER_AT, l.lower)]),
-            sum(
-                j,
-                [
-                    key1(T_LOWER_AT + 1, l.lower),
-                    key1(T_EXACT_L, exact),
-                    key1(T_SHAPE_L, shape),
-                ],
-            ),
-            sum(
-                j,
-                [
-                    key1(T_LOWER_AT + 2, l.lower),
-                    key1(T_EXACT_R, exact),
-                    key1(T_SHAPE_R, shape),
-                ],
-            ),
-            sum(j, [key1(T_LOWER_AT + 3, l.lower)]),
+            sum(j, keys[0..1].iter().copied()),
+            sum(j, keys[1..4].iter().copied()),
+            sum(j, keys[4..7].iter().copied()),
+            sum(j, keys[7..8].iter().copied()),
         ];
+        let mut word = self.dense.bias;
+        for &k in &keys[8..] {
+            j.add(k, &mut word);
+        }
         TypeSums { word, at }
     }
 
@@ -384,8 +380,8 @@ impl<'m> DocScorer<'m> {
             (sl, ll) = (s, x.lower);
         }
         shapes.push((hash::combine(sl, EOS), hash::combine(ll, EOS)));
-
         let j = self.joint;
+
         let d = self.dense;
         for (k, i) in r.clone().enumerate() {
             let t = info.ty[i] as usize;
@@ -560,4 +556,212 @@ fn bits(mut mask: u32) -> impl Iterator<Item = u64> {
             u64::from(b)
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::ner::Model;
+    use crate::extract::ner::decode::Viterbi;
+    use crate::extract::ner::weights::{Stage, take};
+    use crate::extract::text::TextLayer;
+    use crate::record::Field;
+
+    /// A news story: a title-case headline, an all-caps line, hyphenated and possessive
+    /// names, acronyms with and without periods, non-ASCII words, numbers, and a name
+    /// repeated often enough that only some of its occurrences lend it their contexts.
+    const NEWS_TITLE: &str = "'Good' Talks With US Envoy Witkoff On Ending Russia War: Zelenskyy";
+    const NEWS_BODY: &str = "KYIV (Reuters) - Ukrainian President Volodymyr Zelenskyy said on Thursday he had a \"good conversation\" with U.S. envoy Steve Witkoff and Jared Kushner.\n\
+UKRAINE AND RUSSIA TALKS RESUME IN GENEVA\n\
+Zelenskyy's team, led by Rustem Umerov, met Witkoff in Miami; the Kremlin-backed plan has 28 points.\n\
+Zelenskyy told reporters the Moscow-based negotiators and NATO's Mark Rutte would meet in São Paulo and Zürich.\n\
+\"We are truly working 24/7,\" Zelenskyy said. Zelenskyy thanked Trump. Zelenskyy, Sybiha and Hnatov left.\n\
+Later Zelenskyy spoke again; Zelenskyy met the E.U. delegation and Zelenskyy's aides met EU officials at 10:30.\n\
+Ukraine's senior negotiator Umerov said the pro-Moscow groups in Donetsk-Luhansk rejected a 1,200-strong force.";
+
+    /// A results table: most sentences are numbers, so the document counts as tabular.
+    const TABLE_BODY: &str = "SOCCER - DUTCH FIRST DIVISION RESULTS.\n\
+AMSTERDAM 1996-08-25\n\
+Results of Dutch first division matches on Sunday:\n\
+Ajax Amsterdam 3 PSV Eindhoven 1\n\
+Feyenoord 2 Vitesse Arnhem 2\n\
+Twente 0 Roda JC 1\n\
+Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
+
+    /// Stage 1's summed weights of every token the reference way: every key of
+    /// `features::extract` looked up.
+    fn reference1(
+        model: &Model,
+        info: &LayerInfo,
+        ctx: &DocContext,
+        sent: &SentInfo,
+        i: usize,
+    ) -> Acc {
+        let mut keys = Vec::new();
+        features::extract(info, ctx, sent, i, &mut keys);
+        let mut acc = [0; ROW];
+        for k in keys {
+            model.emit.add(k, &mut acc);
+        }
+        acc
+    }
+
+    /// Both layers' analyses, the document context and the scorer, as `tag_layers` builds them.
+    fn check_document(model: &Model, title: Option<&str>, body: &str) -> (usize, usize, bool) {
+        let mut layers = Vec::new();
+        if let Some(t) = title {
+            layers.push(TextLayer::new(Field::Title, t));
+        }
+        layers.push(TextLayer::new(Field::Body, body));
+        let mut types = Types::default();
+        let infos: Vec<LayerInfo> = layers
+            .iter()
+            .map(|l| LayerInfo::with_types(l, &model.gazetteer, &mut types))
+            .collect();
+        let ctx = DocContext::new(infos.last());
+        let mut scorer = DocScorer::new(&model.emit, &model.dense, &ctx, &types);
+        let (mut unreliable, mut tables) = (0, 0);
+        let mut stage1_labels = Vec::new();
+        for (layer, info) in layers.iter().zip(&infos) {
+            let mut labels = Vec::new();
+            for sent in &info.sents {
+                unreliable += usize::from(sent.unreliable);
+                tables += usize::from(sent.table);
+                let mut got = Vec::new();
+                scorer.sentence1(info, sent, &mut got);
+                assert_eq!(got.len(), sent.tokens.len());
+                for (acc, i) in got.iter().zip(sent.tokens.clone()) {
+                    let want = reference1(model, info, &ctx, sent, i);
+                    assert_eq!(*acc, want, "stage 1, token {:?}", layer.token_text(i));
+                    // Labels that visit every label value and neighbour combination.
+                    labels.push(Label(
+                        ((i * 7 + acc[0].unsigned_abs() as usize) % N_LABELS) as u8,
+                    ));
+                }
+            }
+            stage1_labels.push(labels);
+        }
+        let preds = Predictions::new(infos.iter().zip(stage1_labels.iter().map(Vec::as_slice)));
+        scorer.set_predictions(&preds);
+        for ((layer, info), labels) in layers.iter().zip(&infos).zip(&stage1_labels) {
+            let s2 = features::Stage2 {
+                labels,
+                predictions: &preds,
+            };
+            for sent in &info.sents {
+                for i in sent.tokens.clone() {
+                    let mut keys = Vec::new();
+                    features::extract_stage2(info, s2, sent, i, &mut keys);
+                    let mut want = [0; N_LABELS];
+                    for k in keys {
+                        model.emit.add_stage2_only(k, &mut want);
+                    }
+                    let got = scorer.stage2(info, labels, sent, i);
+                    assert_eq!(got, want, "stage 2, token {:?}", layer.token_text(i));
+                }
+            }
+        }
+        (unreliable, tables, ctx.tabular)
+    }
+
+    #[test]
+    fn summing_per_word_type_gives_exactly_the_scores_of_every_feature_looked_up() {
+        let model = Model::embedded().expect("the embedded model loads");
+        let (unreliable, _, tabular) = check_document(&model, Some(NEWS_TITLE), NEWS_BODY);
+        assert!(unreliable >= 2, "the headline and the all-caps line");
+        assert!(!tabular);
+        let (_, tables, tabular) = check_document(&model, None, TABLE_BODY);
+        assert!(tables >= 3 && tabular, "{tables} table rows");
+    }
+
+    /// Both stages of the embedded model as the file stores them.
+    fn stored_stages() -> (Stage, Stage) {
+        let mut b = &crate::extract::ner::EMBEDDED_MODEL[8..];
+        let name_len = u32::from_le_bytes(take(&mut b).expect("name length")) as usize;
+        b = &b[name_len..];
+        let s1 = Stage::read(&mut b).expect("stage 1");
+        let s2 = Stage::read(&mut b).expect("stage 2");
+        (s1, s2)
+    }
+
+    /// The tagger as it was before word-type caching: every key of every token looked up,
+    /// scores decoded with the transitions as stored.
+    fn reference_tags(model: &Model, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
+        let (s1, s2) = stored_stages();
+        let mut types = Types::default();
+        let infos: Vec<LayerInfo> = layers
+            .iter()
+            .map(|l| LayerInfo::with_types(l, &model.gazetteer, &mut types))
+            .collect();
+        let ctx = DocContext::new(
+            layers
+                .iter()
+                .zip(&infos)
+                .filter(|(l, _)| l.field == Field::Body)
+                .map(|(_, i)| i),
+        );
+        let mut viterbi = Viterbi::default();
+        let mut keys = Vec::new();
+        let mut first = Vec::new();
+        let mut rest = Vec::new();
+        for info in &infos {
+            let mut labels = vec![Label::O; info.lex.len()];
+            let mut two = vec![[0f32; N_LABELS]; info.lex.len()];
+            for sent in &info.sents {
+                let mut em = Vec::new();
+                for i in sent.tokens.clone() {
+                    keys.clear();
+                    features::extract(info, &ctx, sent, i, &mut keys);
+                    let (a, b) = model.emit.score_both(&keys);
+                    em.push(a);
+                    two[i] = b;
+                }
+                let mut out = Vec::new();
+                viterbi.decode(&em, &s1.trans, &s1.start, &mut out);
+                labels[sent.tokens.clone()].copy_from_slice(&out);
+            }
+            first.push(labels);
+            rest.push(two);
+        }
+        let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
+        let mut all = Vec::new();
+        for ((info, labels1), two) in infos.iter().zip(&first).zip(&rest) {
+            let s2v = features::Stage2 {
+                labels: labels1,
+                predictions: &preds,
+            };
+            let mut labels = vec![Label::O; info.lex.len()];
+            for sent in &info.sents {
+                let mut em = Vec::new();
+                for i in sent.tokens.clone() {
+                    keys.clear();
+                    features::extract_stage2(info, s2v, sent, i, &mut keys);
+                    let mut row = two[i];
+                    model.emit.add_stage2(&keys, &mut row);
+                    em.push(row);
+                }
+                let mut out = Vec::new();
+                viterbi.decode(&em, &s2.trans, &s2.start, &mut out);
+                labels[sent.tokens.clone()].copy_from_slice(&out);
+            }
+            all.push(labels);
+        }
+        all
+    }
+
+    #[test]
+    fn the_tagger_labels_exactly_as_the_feature_by_feature_reference_does() {
+        let model = Model::embedded().expect("the embedded model loads");
+        for (title, body) in [(Some(NEWS_TITLE), NEWS_BODY), (None, TABLE_BODY)] {
+            let t = title.map(|t| TextLayer::new(Field::Title, t));
+            let b = TextLayer::new(Field::Body, body);
+            let layers: Vec<&TextLayer<'_>> = t.iter().chain([&b]).collect();
+            let got = model.tag_layers(&layers);
+            assert_eq!(got, reference_tags(&model, &layers));
+            assert!(
+                got.iter().flatten().any(|l| *l != Label::O),
+                "the fixture has entities"
+            );
+        }
+    }
 }

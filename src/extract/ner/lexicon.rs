@@ -363,6 +363,48 @@ mod tests {
     }
 
     #[test]
+    fn the_ascii_path_analyses_tokens_as_the_general_one_does() {
+        for t in [
+            "",
+            "a",
+            "A",
+            "Kyiv",
+            "KYIV",
+            "U.S.",
+            "NATO",
+            "24/7",
+            "1,200-strong",
+            "-",
+            "--",
+            "pro-Moscow",
+            "Donetsk-Luhansk",
+            "'s",
+            "iPhone",
+            "McDonald",
+            "X-",
+            "-x",
+            "ABCDEF",
+            "A.B.C.D.E.F.",
+            "\"",
+            "10:30",
+            "e-mail",
+            "3-2",
+            "aB9-z",
+            "\0a",
+            "x\u{7f}",
+        ] {
+            assert_eq!(Lex::of_ascii(t.as_bytes()), Lex::of_unicode(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_token_gets_the_same_analysis_on_both_paths(t in "[\\x00-\\x7f]{0,14}") {
+            proptest::prop_assert_eq!(Lex::of_ascii(t.as_bytes()), Lex::of_unicode(&t));
+        }
+    }
+
+    #[test]
     fn affixes_of_short_words_repeat_the_whole_word() {
         let a = Lex::of("Ab");
         assert_eq!(a.prefix[1], a.prefix[3]);
