@@ -284,6 +284,8 @@ impl<'m> DocScorer<'m> {
         at
     }
 
+    /// Looks up the word features of type `t` in sentences of reliability `unrel`: the eight
+    /// keys it lends its neighbours first (offsets -2; -1 three; +1 three; +2), then its own.
     fn type_sums(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> TypeSums {
         let l = &self.lex[t];
         let exact = if unrel { l.lower } else { l.exact };
