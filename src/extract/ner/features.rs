@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::gazetteer::{Gazetteer, KeyMap, LISTS};
 use super::hash::{self, key1, key2};
 use super::lexicon::{Case, Lex};
@@ -18,54 +20,54 @@ use super::{Label, N_LABELS, N_TYPES};
 use crate::extract::text::TextLayer;
 
 // Template ids: part of every feature key, so renumbering them invalidates shipped models.
-const T_BIAS: u8 = 1;
-const T_LOWER: u8 = 2;
-const T_EXACT: u8 = 3;
-const T_SHAPE: u8 = 4;
-const T_PREFIX: u8 = 5; // ..=8
-const T_SUFFIX: u8 = 9; // ..=12
-const T_LOWER_AT: u8 = 13; // ..=16: offsets -2, -1, +1, +2
-const T_SHAPE_L: u8 = 17;
-const T_SHAPE_R: u8 = 18;
-const T_SHAPE_LC: u8 = 19;
-const T_SHAPE_CR: u8 = 20;
-const T_SHAPE_LCR: u8 = 21;
-const T_BIGRAM_L: u8 = 22;
-const T_BIGRAM_R: u8 = 23;
-const T_FIRST: u8 = 24;
-const T_UNRELIABLE: u8 = 25;
-const T_UNRELIABLE_LOWER: u8 = 26;
-const T_TABLE: u8 = 27;
-const T_TABLE_POS: u8 = 28;
-const T_DOC_CASE: u8 = 29;
-const T_DOC_CASE_LOWER: u8 = 30;
-const T_GAZ: u8 = 31;
-const T_GAZ_CASE: u8 = 32;
-const T_GAZ_L: u8 = 33;
-const T_GAZ_R: u8 = 34;
-const T_LEN: u8 = 35;
-const T_EXACT_L: u8 = 36;
-const T_EXACT_R: u8 = 37;
-const T_HYPHEN_HEAD: u8 = 38;
-const T_HYPHEN_TAIL: u8 = 39;
-const T_HYPHEN_GAZ: u8 = 46;
-const T_CONTEXT_L: u8 = 47;
-const T_CONTEXT_R: u8 = 48;
-const T_TABLE_DOC: u8 = 49;
-const T_TABLE_GAZ: u8 = 50;
-const T_ACRONYM: u8 = 52;
-const T_DOC_PREV: u8 = 53;
-const T_DOC_NEXT: u8 = 54;
-const T_S1: u8 = 40;
-const T_S1_L: u8 = 41;
-const T_S1_R: u8 = 42;
-const T_DOC_ANY: u8 = 43;
-const T_DOC_MAJ: u8 = 44;
-const T_DOC_MAJ_CASE: u8 = 45;
+pub(crate) const T_BIAS: u8 = 1;
+pub(crate) const T_LOWER: u8 = 2;
+pub(crate) const T_EXACT: u8 = 3;
+pub(crate) const T_SHAPE: u8 = 4;
+pub(crate) const T_PREFIX: u8 = 5; // ..=8
+pub(crate) const T_SUFFIX: u8 = 9; // ..=12
+pub(crate) const T_LOWER_AT: u8 = 13; // ..=16: offsets -2, -1, +1, +2
+pub(crate) const T_SHAPE_L: u8 = 17;
+pub(crate) const T_SHAPE_R: u8 = 18;
+pub(crate) const T_SHAPE_LC: u8 = 19;
+pub(crate) const T_SHAPE_CR: u8 = 20;
+pub(crate) const T_SHAPE_LCR: u8 = 21;
+pub(crate) const T_BIGRAM_L: u8 = 22;
+pub(crate) const T_BIGRAM_R: u8 = 23;
+pub(crate) const T_FIRST: u8 = 24;
+pub(crate) const T_UNRELIABLE: u8 = 25;
+pub(crate) const T_UNRELIABLE_LOWER: u8 = 26;
+pub(crate) const T_TABLE: u8 = 27;
+pub(crate) const T_TABLE_POS: u8 = 28;
+pub(crate) const T_DOC_CASE: u8 = 29;
+pub(crate) const T_DOC_CASE_LOWER: u8 = 30;
+pub(crate) const T_GAZ: u8 = 31;
+pub(crate) const T_GAZ_CASE: u8 = 32;
+pub(crate) const T_GAZ_L: u8 = 33;
+pub(crate) const T_GAZ_R: u8 = 34;
+pub(crate) const T_LEN: u8 = 35;
+pub(crate) const T_EXACT_L: u8 = 36;
+pub(crate) const T_EXACT_R: u8 = 37;
+pub(crate) const T_HYPHEN_HEAD: u8 = 38;
+pub(crate) const T_HYPHEN_TAIL: u8 = 39;
+pub(crate) const T_HYPHEN_GAZ: u8 = 46;
+pub(crate) const T_CONTEXT_L: u8 = 47;
+pub(crate) const T_CONTEXT_R: u8 = 48;
+pub(crate) const T_TABLE_DOC: u8 = 49;
+pub(crate) const T_TABLE_GAZ: u8 = 50;
+pub(crate) const T_ACRONYM: u8 = 52;
+pub(crate) const T_DOC_PREV: u8 = 53;
+pub(crate) const T_DOC_NEXT: u8 = 54;
+pub(crate) const T_S1: u8 = 40;
+pub(crate) const T_S1_L: u8 = 41;
+pub(crate) const T_S1_R: u8 = 42;
+pub(crate) const T_DOC_ANY: u8 = 43;
+pub(crate) const T_DOC_MAJ: u8 = 44;
+pub(crate) const T_DOC_MAJ_CASE: u8 = 45;
 
 /// Stand-ins for the words before the first and after the last token of a sentence.
-const BOS: u64 = 0x0123_4567_89ab_cdef;
-const EOS: u64 = 0xfedc_ba98_7654_3210;
+pub(crate) const BOS: u64 = 0x0123_4567_89ab_cdef;
+pub(crate) const EOS: u64 = 0xfedc_ba98_7654_3210;
 
 /// How one sentence reads.
 #[derive(Debug, Clone)]
@@ -77,10 +79,79 @@ pub struct SentInfo {
     pub table: bool,
 }
 
+/// The distinct token strings (word types) of one document, each analysed once, and the
+/// distinct lowercase forms among them, numbered. News text repeats its words (`the`, `,`,
+/// the names it is about): a word's lexical analysis, and the weights of every feature that
+/// depends on the word alone, are the same at each occurrence; and what the document says
+/// about a lowercase form is best kept in an array indexed by its number.
+#[derive(Debug, Default)]
+pub struct Types<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    lex: Vec<Lex>,
+    /// Lowercase-form hash to its number.
+    lowers: KeyMap<u32>,
+    /// The number of every type's lowercase form.
+    low: Vec<u32>,
+}
+
+impl<'a> Types<'a> {
+    /// Room for the types of about `tokens` tokens without growing.
+    pub fn with_capacity(tokens: usize) -> Self {
+        // Roughly every other token of news text is a new word.
+        let n = tokens / 2 + 16;
+        Types {
+            ids: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            lex: Vec::with_capacity(n),
+            lowers: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            low: Vec::with_capacity(n),
+        }
+    }
+
+    /// The id of `token`, analysing it on its first occurrence. Ids count up from 0.
+    pub fn intern(&mut self, token: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(token) {
+            return id;
+        }
+        // At most one type (and one lowercase form) per token, and token counts are far
+        // below u32::MAX.
+        let id = self.lex.len() as u32;
+        let lex = Lex::of(token);
+        let next = self.lowers.len() as u32;
+        self.low.push(*self.lowers.entry(lex.lower).or_insert(next));
+        self.lex.push(lex);
+        self.ids.insert(token, id);
+        id
+    }
+
+    /// The analysis of every type, by id.
+    pub fn lex(&self) -> &[Lex] {
+        &self.lex
+    }
+
+    /// The number of every type's lowercase form, by type id.
+    pub fn lower_ids(&self) -> &[u32] {
+        &self.low
+    }
+
+    /// Number of distinct types.
+    pub fn len(&self) -> usize {
+        self.lex.len()
+    }
+
+    /// True before any token was interned.
+    pub fn is_empty(&self) -> bool {
+        self.lex.is_empty()
+    }
+}
+
 /// One field's tokens, analysed for feature extraction.
 #[derive(Debug)]
 pub struct LayerInfo {
     pub lex: Vec<Lex>,
+    /// The word type of every token (ids of the [`Types`] the layer was analysed with).
+    pub ty: Vec<u32>,
+    /// The number of every token's lowercase form (in the same [`Types`]).
+    pub low: Vec<u32>,
     pub gaz: Vec<u32>,
     /// Lists of the parts of hyphenated words: head in bits 0..16, tail in 16..32.
     pub hyphen_gaz: Vec<u32>,
@@ -90,9 +161,25 @@ pub struct LayerInfo {
 impl LayerInfo {
     /// Analyses every token of `layer`.
     pub fn new(layer: &TextLayer<'_>, gazetteer: &Gazetteer) -> Self {
-        let lex: Vec<Lex> = (0..layer.tokens.len())
-            .map(|i| Lex::of(layer.token_text(i)))
+        Self::with_types(
+            layer,
+            gazetteer,
+            &mut Types::with_capacity(layer.tokens.len()),
+        )
+    }
+
+    /// Analyses every token of `layer`, each word type once across all the layers that share
+    /// `types` (the fields of one article).
+    pub fn with_types<'a>(
+        layer: &TextLayer<'a>,
+        gazetteer: &Gazetteer,
+        types: &mut Types<'a>,
+    ) -> Self {
+        let ty: Vec<u32> = (0..layer.tokens.len())
+            .map(|i| types.intern(layer.token_text(i)))
             .collect();
+        let lex: Vec<Lex> = ty.iter().map(|&t| types.lex[t as usize]).collect();
+        let low: Vec<u32> = ty.iter().map(|&t| types.low[t as usize]).collect();
         let mut gaz = vec![0u32; lex.len()];
         let mut lower = Vec::new();
         let mut sents = Vec::with_capacity(layer.sentences.len());
@@ -112,6 +199,8 @@ impl LayerInfo {
             .collect();
         LayerInfo {
             lex,
+            ty,
+            low,
             gaz,
             hyphen_gaz,
             sents,
@@ -155,24 +244,33 @@ fn sentence_info(lex: &[Lex], tokens: Range<usize>) -> SentInfo {
 /// Document-wide facts both stages use.
 #[derive(Debug, Default)]
 pub struct DocContext {
-    /// How each lowercase form is written mid-sentence in normally cased text: bit 0
-    /// lowercase, bit 1 capitalised, bit 2 all caps.
-    case: KeyMap<u8>,
+    /// How each lowercase form (by its number, see [`Types`]) is written mid-sentence in
+    /// normally cased text: bit 0 lowercase, bit 1 capitalised, bit 2 all caps.
+    case: Vec<u8>,
     /// For capitalised words: (lowercase form, word before, word after) at every
     /// occurrence, sorted, so all contexts of a word are one binary search away.
-    contexts: Vec<(u64, u64, u64)>,
+    pub(crate) contexts: Vec<(u64, u64, u64)>,
     /// A fifth or more of the sentences are tables: a results or market report, where
     /// place names usually stand for teams and companies.
-    tabular: bool,
+    pub(crate) tabular: bool,
 }
 
 /// At most this many other occurrences of a word lend it their contexts.
-const MAX_CONTEXTS: usize = 6;
+pub(crate) const MAX_CONTEXTS: usize = 6;
+
+/// One more than the largest lowercase-form number in `layers`.
+fn lower_count<'a>(layers: impl IntoIterator<Item = &'a LayerInfo>) -> usize {
+    layers
+        .into_iter()
+        .flat_map(|info| info.low.iter().max())
+        .max()
+        .map_or(0, |&m| m as usize + 1)
+}
 
 impl DocContext {
     /// Collects the casing evidence of the layers whose case is trustworthy (the body).
-    pub fn new<'a>(layers: impl IntoIterator<Item = &'a LayerInfo>) -> Self {
-        let mut case: KeyMap<u8> = KeyMap::default();
+    pub fn new<'a>(layers: impl IntoIterator<Item = &'a LayerInfo> + Clone) -> Self {
+        let mut case = vec![0u8; lower_count(layers.clone())];
         let mut contexts = Vec::new();
         let (mut tables, mut sentences) = (0usize, 0usize);
         for info in layers {
@@ -198,14 +296,15 @@ impl DocContext {
                 }
             }
             for s in info.sents.iter().filter(|s| !s.unreliable) {
-                for l in &info.lex[s.tokens.start + 1..s.tokens.end] {
+                let r = s.tokens.start + 1..s.tokens.end;
+                for (l, &low) in info.lex[r.clone()].iter().zip(&info.low[r]) {
                     let bit = match l.case {
                         Case::Lower => 1,
                         Case::Capitalised | Case::Mixed => 2,
                         Case::AllCaps if l.chars > 1 => 4,
                         _ => continue,
                     };
-                    *case.entry(l.lower).or_insert(0) |= bit;
+                    case[low as usize] |= bit;
                 }
             }
         }
@@ -216,48 +315,74 @@ impl DocContext {
             tabular: tables * 5 >= sentences.max(1),
         }
     }
+
+    /// How the lowercase form numbered `low` is written mid-sentence in normally cased text
+    /// (0: nowhere).
+    #[inline]
+    pub fn case_of(&self, low: u32) -> u8 {
+        self.case.get(low as usize).copied().unwrap_or(0)
+    }
 }
 
-/// What stage 1 predicted across the document: per lowercase form, how often each entity
-/// type was assigned to it.
+/// What stage 1 predicted across the document: per lowercase form (by its number, see
+/// [`Types`]), how often each entity type was assigned to it.
 #[derive(Debug, Default)]
 pub struct Predictions {
-    types: KeyMap<[u16; N_TYPES]>,
-    /// Per lowercase form, its most frequent stage-1 label (`O` included).
-    majority: KeyMap<Label>,
+    types: Vec<[u16; N_TYPES]>,
+    /// Per lowercase form, its most frequent stage-1 label (`O` included); `None` for
+    /// forms that are not words.
+    majority: Vec<Option<Label>>,
 }
 
 impl Predictions {
     /// Counts the entity types stage 1 gave each word in the layers.
-    pub fn new<'a>(layers: impl IntoIterator<Item = (&'a LayerInfo, &'a [Label])>) -> Self {
-        let mut types: KeyMap<[u16; N_TYPES]> = KeyMap::default();
-        let mut labels: KeyMap<[u16; N_LABELS]> = KeyMap::default();
+    pub fn new<'a>(layers: impl IntoIterator<Item = (&'a LayerInfo, &'a [Label])> + Clone) -> Self {
+        let n = lower_count(layers.clone().into_iter().map(|(info, _)| info));
+        let mut types = vec![[0u16; N_TYPES]; n];
+        let mut labels = vec![[0u16; N_LABELS]; n];
         for (info, labs) in layers {
-            for (l, &label) in info.lex.iter().zip(labs) {
+            for ((l, &low), &label) in info.lex.iter().zip(&info.low).zip(labs) {
                 if !l.alpha {
                     continue;
                 }
-                let c = &mut labels.entry(l.lower).or_insert([0; N_LABELS])[label.0 as usize];
+                let c = &mut labels[low as usize][label.0 as usize];
                 *c = c.saturating_add(1);
                 if let Some(t) = label.entity_type() {
-                    let c = &mut types.entry(l.lower).or_insert([0; N_TYPES])[t];
+                    let c = &mut types[low as usize][t];
                     *c = c.saturating_add(1);
                 }
             }
         }
         let majority = labels
-            .into_iter()
-            .map(|(k, counts)| {
+            .iter()
+            .map(|counts| {
+                // A word is counted at least once; a form with no count is not a word.
+                if counts.iter().all(|&n| n == 0) {
+                    return None;
+                }
                 let mut best = 0;
                 for (l, &n) in counts.iter().enumerate() {
                     if n > counts[best] {
                         best = l;
                     }
                 }
-                (k, Label(best as u8))
+                Some(Label(best as u8))
             })
             .collect();
         Predictions { types, majority }
+    }
+
+    /// How often stage 1 gave each entity type to the lowercase form numbered `low`.
+    #[inline]
+    pub fn types_of(&self, low: u32) -> [u16; N_TYPES] {
+        self.types.get(low as usize).copied().unwrap_or_default()
+    }
+
+    /// The most frequent stage-1 label of the lowercase form numbered `low`, if it is a
+    /// word the layers contain.
+    #[inline]
+    pub fn majority_of(&self, low: u32) -> Option<Label> {
+        self.majority.get(low as usize).copied().flatten()
     }
 }
 
@@ -272,16 +397,20 @@ pub struct Stage2<'a> {
 /// title case), every capitalised form looks the same, so a title-case headline reads like
 /// the all-caps headlines of the training data.
 #[inline]
-fn effective_case(l: &Lex, sent: &SentInfo) -> Case {
+pub(crate) fn effective_case(l: &Lex, unreliable: bool) -> Case {
     match l.case {
-        Case::Capitalised | Case::Mixed if sent.unreliable => Case::AllCaps,
+        Case::Capitalised | Case::Mixed if unreliable => Case::AllCaps,
         c => c,
     }
 }
 
+/// How a token is capitalised where it stands: its effective case, whether its sentence's
+/// case is unreliable and whether it opens the sentence (5 bits).
 #[inline]
-fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
-    effective_case(l, sent) as u64 | (u64::from(sent.unreliable) << 3) | (u64::from(first) << 4)
+pub(crate) fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
+    effective_case(l, sent.unreliable) as u64
+        | (u64::from(sent.unreliable) << 3)
+        | (u64::from(first) << 4)
 }
 
 /// Appends the stage-1 feature keys of token `i` (in sentence `sent` of `info`) to `out`.
@@ -328,13 +457,13 @@ pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, ou
     out.push(key2(T_BIGRAM_R, l.lower, lower_at(1)));
     out.push(key1(
         T_LEN,
-        u64::from(l.chars.min(12)) | (u64::from(effective_case(l, sent) as u8) << 8),
+        u64::from(l.chars.min(12)) | (u64::from(effective_case(l, sent.unreliable) as u8) << 8),
     ));
     if first {
         out.push(key2(
             T_FIRST,
             shape,
-            u64::from(effective_case(l, sent) as u8),
+            u64::from(effective_case(l, sent.unreliable) as u8),
         ));
     }
     if unrel {
@@ -347,7 +476,7 @@ pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, ou
         out.push(key2(T_TABLE_POS, pos, shape));
     }
     let here = case_code(l, sent, first);
-    let dcase = doc.case.get(&l.lower).copied().unwrap_or(0);
+    let dcase = doc.case_of(info.low[i]);
     if l.alpha {
         out.push(key2(T_DOC_CASE, u64::from(dcase), here));
         out.push(key2(T_DOC_CASE_LOWER, u64::from(dcase), l.lower));
@@ -432,8 +561,7 @@ pub fn extract_stage2(
             return 98;
         }
         s2.predictions
-            .majority
-            .get(&x.lower)
+            .majority_of(info.low[j])
             .map_or(97, |m| u64::from(m.0))
     };
     if i > sent.tokens.start {
@@ -442,10 +570,9 @@ pub fn extract_stage2(
     if i + 1 < sent.tokens.end {
         out.push(key2(T_DOC_NEXT, majority_at(i + 1), u64::from(own.0)));
     }
-    if l.alpha
-        && let Some(counts) = s2.predictions.types.get(&l.lower)
-    {
-        let mut c = *counts;
+    if l.alpha {
+        // A form stage 1 never called an entity has all counts 0 and adds nothing.
+        let mut c = s2.predictions.types_of(info.low[i]);
         if let Some(t) = own.entity_type() {
             c[t] = c[t].saturating_sub(1);
         }

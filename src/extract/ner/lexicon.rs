@@ -20,7 +20,7 @@ pub enum Case {
 }
 
 /// Lexical properties of one token.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lex {
     /// Lowercase form, typographic quotes folded, digits as `0`.
     pub lower: u64,
@@ -77,9 +77,146 @@ pub fn lower_hash(token: &str) -> u64 {
         .fold(EMPTY, |h, c| push_char(h, lower_char(fold(c))))
 }
 
+/// One FNV-1a step over an ASCII byte: [`push_char`] of that char.
+#[inline]
+fn push_ascii(h: u64, b: u8) -> u64 {
+    hash::push_bytes(h, &[b])
+}
+
+/// [`lower_hash`] of an ASCII token.
+fn lower_hash_ascii(token: &[u8]) -> u64 {
+    token.iter().fold(EMPTY, |h, &b| {
+        push_ascii(h, fold_ascii(b).to_ascii_lowercase())
+    })
+}
+
+/// [`fold`] of an ASCII char: only digits change.
+#[inline]
+fn fold_ascii(b: u8) -> u8 {
+    if b.is_ascii_digit() { b'0' } else { b }
+}
+
 impl Lex {
     /// Analyses one token.
     pub fn of(token: &str) -> Self {
+        if token.is_ascii() {
+            Self::of_ascii(token.as_bytes())
+        } else {
+            Self::of_unicode(token)
+        }
+    }
+
+    /// [`Lex::of`] for ASCII tokens (nearly all of English news), byte by byte: the same
+    /// values without Unicode case tables. The tests check the two paths agree.
+    fn of_ascii(token: &[u8]) -> Self {
+        let mut lower = EMPTY;
+        let mut exact = EMPTY;
+        let mut shape = EMPTY;
+        let mut neutral = EMPTY;
+        let mut last_class = 0u8;
+        let mut last_neutral = 0u8;
+        let mut prefix = [EMPTY; 4];
+        let (mut upper, mut lowercase, mut digit) = (0usize, 0usize, false);
+        // The class of the first letter: b'X', b'x' or 0 before any.
+        let mut first_letter = 0u8;
+        for (n, &c) in token.iter().enumerate() {
+            let f = fold_ascii(c);
+            let l = f.to_ascii_lowercase();
+            lower = push_ascii(lower, l);
+            exact = push_ascii(exact, f);
+            let class = match c {
+                b'A'..=b'Z' => {
+                    upper += 1;
+                    b'X'
+                }
+                b'a'..=b'z' => {
+                    lowercase += 1;
+                    b'x'
+                }
+                b'0'..=b'9' => {
+                    digit = true;
+                    b'd'
+                }
+                _ => f,
+            };
+            let letter = class == b'X' || class == b'x';
+            if letter && first_letter == 0 {
+                first_letter = class;
+            }
+            if class != last_class {
+                shape = push_ascii(shape, class);
+                last_class = class;
+            }
+            let nclass = if letter { b'a' } else { class };
+            if nclass != last_neutral {
+                neutral = push_ascii(neutral, nclass);
+                last_neutral = nclass;
+            }
+            if n < 4 {
+                prefix[n] = push_ascii(if n == 0 { EMPTY } else { prefix[n - 1] }, l);
+            }
+        }
+        let n = token.len();
+        for k in n.min(4)..4 {
+            prefix[k] = prefix[k.saturating_sub(1)];
+        }
+        let tail = &token[n.saturating_sub(4)..];
+        let mut suffix = [EMPTY; 4];
+        for (len, s) in suffix.iter_mut().enumerate() {
+            let len = (len + 1).min(tail.len());
+            *s = tail[tail.len() - len..]
+                .iter()
+                .fold(hash::push_bytes(EMPTY, b"~"), |h, &c| {
+                    push_ascii(h, fold_ascii(c).to_ascii_lowercase())
+                });
+        }
+        let case = if upper == 0 && lowercase == 0 {
+            Case::NoLetters
+        } else if upper == 0 {
+            Case::Lower
+        } else if lowercase == 0 {
+            Case::AllCaps
+        } else if first_letter == b'x' {
+            Case::Mixed
+        } else {
+            Case::Capitalised
+        };
+        let hyphen = match (
+            token.iter().position(|&b| b == b'-'),
+            token.iter().rposition(|&b| b == b'-'),
+        ) {
+            (Some(a), Some(b)) if a > 0 && b + 1 < n => Some((
+                lower_hash_ascii(&token[..a]),
+                lower_hash_ascii(&token[b + 1..]),
+            )),
+            _ => None,
+        };
+        let acronym = ((2..=5).contains(&upper)
+            && token.iter().all(|&b| b.is_ascii_uppercase() || b == b'.'))
+        .then(|| {
+            token
+                .iter()
+                .filter(|b| b.is_ascii_uppercase())
+                .fold(hash::push_bytes(EMPTY, b"^"), |h, &b| push_ascii(h, b))
+        });
+        Lex {
+            acronym,
+            hyphen,
+            lower,
+            exact,
+            shape,
+            neutral,
+            case,
+            prefix,
+            suffix,
+            chars: u8::try_from(n).unwrap_or(u8::MAX),
+            digit,
+            alpha: upper + lowercase > 0,
+        }
+    }
+
+    /// [`Lex::of`] for any token.
+    fn of_unicode(token: &str) -> Self {
         let mut lower = EMPTY;
         let mut exact = EMPTY;
         let mut shape = EMPTY;
@@ -223,6 +360,48 @@ mod tests {
         assert_eq!(Lex::of("1-0").case, Case::NoLetters);
         assert_eq!(Lex::of("US").acronym, Lex::of("U.S.").acronym);
         assert!(Lex::of("us").acronym.is_none() && Lex::of("Us").acronym.is_none());
+    }
+
+    #[test]
+    fn the_ascii_path_analyses_tokens_as_the_general_one_does() {
+        for t in [
+            "",
+            "a",
+            "A",
+            "Kyiv",
+            "KYIV",
+            "U.S.",
+            "NATO",
+            "24/7",
+            "1,200-strong",
+            "-",
+            "--",
+            "pro-Moscow",
+            "Donetsk-Luhansk",
+            "'s",
+            "iPhone",
+            "McDonald",
+            "X-",
+            "-x",
+            "ABCDEF",
+            "A.B.C.D.E.F.",
+            "\"",
+            "10:30",
+            "e-mail",
+            "3-2",
+            "aB9-z",
+            "\0a",
+            "x\u{7f}",
+        ] {
+            assert_eq!(Lex::of_ascii(t.as_bytes()), Lex::of_unicode(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_token_gets_the_same_analysis_on_both_paths(t in "[\\x00-\\x7f]{0,14}") {
+            proptest::prop_assert_eq!(Lex::of_ascii(t.as_bytes()), Lex::of_unicode(&t));
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 pub mod conll;
 pub mod decode;
+pub mod emissions;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
@@ -26,8 +27,9 @@ use super::LoadError;
 use super::doc::{Doc, Mention};
 use super::text::TextLayer;
 use crate::record::{EntityType, Field};
-use decode::Viterbi;
-use features::{DocContext, LayerInfo, Predictions, Stage2};
+use decode::{Transitions, Viterbi};
+use emissions::{Dense, DocScorer};
+use features::{DocContext, LayerInfo, Predictions, Types};
 use gazetteer::Gazetteer;
 use weights::{FormatError, Joint, Stage};
 
@@ -122,8 +124,11 @@ pub struct Model {
     gazetteer: Gazetteer,
     /// Both stages' emission weights, looked up together.
     emit: Joint,
-    stage1: Stage,
-    stage2: Stage,
+    /// The weights of the closed-set features, summed ahead.
+    dense: Dense,
+    /// Each stage's transition scores, BIO constraints folded in.
+    trans1: Transitions,
+    trans2: Transitions,
 }
 
 impl Model {
@@ -169,12 +174,14 @@ impl Model {
         if !b.is_empty() {
             return Err(FormatError(format!("{} trailing bytes", b.len())));
         }
+        let emit = Joint::new(&stage1, &stage2);
         Ok(Model {
             name,
             gazetteer,
-            emit: Joint::new(&stage1, &stage2),
-            stage1,
-            stage2,
+            dense: Dense::new(&emit),
+            emit,
+            trans1: Transitions::new(&stage1.trans, &stage1.start),
+            trans2: Transitions::new(&stage2.trans, &stage2.start),
         })
     }
 
@@ -213,9 +220,10 @@ impl Model {
 
     /// Labels of every token of `layers` (one article's fields; the body decides casing).
     pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
+        let mut types = Types::with_capacity(layers.iter().map(|l| l.tokens.len()).sum());
         let infos: Vec<LayerInfo> = layers
             .iter()
-            .map(|l| LayerInfo::new(l, &self.gazetteer))
+            .map(|l| LayerInfo::with_types(l, &self.gazetteer, &mut types))
             .collect();
         let ctx = DocContext::new(
             layers
@@ -224,8 +232,9 @@ impl Model {
                 .filter(|(l, _)| l.field == Field::Body)
                 .map(|(_, i)| i),
         );
+        let mut scorer = DocScorer::new(&self.emit, &self.dense, &ctx, &types);
         let mut scratch = Scratch::default();
-        // One lookup per stage-1 feature serves both stages: stage 1's scores decide its
+        // Stage 1's features serve both stages: stage 1's part of their weights decides its
         // labels, stage 2's part waits for the features only stage 2 has.
         let mut partial: Vec<Vec<[f32; N_LABELS]>> = Vec::with_capacity(infos.len());
         let mut first: Vec<Vec<Label>> = Vec::with_capacity(infos.len());
@@ -233,37 +242,33 @@ impl Model {
             let mut labels = vec![Label::O; info.lex.len()];
             let mut rest = vec![[0f32; N_LABELS]; info.lex.len()];
             for sent in &info.sents {
+                scratch.sums.clear();
+                scorer.sentence1(info, sent, &mut scratch.sums);
                 scratch.emissions.clear();
-                for i in sent.tokens.clone() {
-                    scratch.keys.clear();
-                    features::extract(info, &ctx, sent, i, &mut scratch.keys);
-                    let (one, two) = self.emit.score_both(&scratch.keys);
+                for (acc, i) in scratch.sums.iter().zip(sent.tokens.clone()) {
+                    let (one, two) = self.emit.scale_both(acc);
                     scratch.emissions.push(one);
                     rest[i] = two;
                 }
-                scratch.decode(&self.stage1, &mut labels[sent.tokens.clone()]);
+                scratch.decode(&self.trans1, &mut labels[sent.tokens.clone()]);
             }
             partial.push(rest);
             first.push(labels);
         }
         let preds = Predictions::new(infos.iter().zip(first.iter().map(Vec::as_slice)));
+        scorer.set_predictions(&preds);
         let mut out = Vec::with_capacity(infos.len());
         for ((info, labels1), rest) in infos.iter().zip(&first).zip(&partial) {
-            let s2 = Stage2 {
-                labels: labels1,
-                predictions: &preds,
-            };
             let mut labels = vec![Label::O; info.lex.len()];
             for sent in &info.sents {
                 scratch.emissions.clear();
                 for i in sent.tokens.clone() {
                     let mut row = rest[i];
-                    scratch.keys.clear();
-                    features::extract_stage2(info, s2, sent, i, &mut scratch.keys);
-                    self.emit.add_stage2(&scratch.keys, &mut row);
+                    let acc = scorer.stage2(info, labels1, sent, i);
+                    self.emit.add_scaled_stage2(&acc, &mut row);
                     scratch.emissions.push(row);
                 }
-                scratch.decode(&self.stage2, &mut labels[sent.tokens.clone()]);
+                scratch.decode(&self.trans2, &mut labels[sent.tokens.clone()]);
             }
             out.push(labels);
         }
@@ -274,7 +279,7 @@ impl Model {
 /// Buffers reused across the sentences of a document.
 #[derive(Default)]
 struct Scratch {
-    keys: Vec<u64>,
+    sums: Vec<emissions::Acc>,
     emissions: Vec<[f32; N_LABELS]>,
     labels: Vec<Label>,
     viterbi: Viterbi,
@@ -282,13 +287,9 @@ struct Scratch {
 
 impl Scratch {
     /// Decodes the sentence whose emissions are buffered into `out`.
-    fn decode(&mut self, stage: &Stage, out: &mut [Label]) {
-        self.viterbi.decode(
-            &self.emissions,
-            &stage.trans,
-            &stage.start,
-            &mut self.labels,
-        );
+    fn decode(&mut self, trans: &Transitions, out: &mut [Label]) {
+        self.viterbi
+            .decode_with(&self.emissions, trans, &mut self.labels);
         out.copy_from_slice(&self.labels);
     }
 }

@@ -27,7 +27,7 @@ pub struct Stage {
 }
 
 /// Weights of both stages in one row: stage 1's labels, then stage 2's.
-const ROW: usize = 2 * N_LABELS;
+pub(crate) const ROW: usize = 2 * N_LABELS;
 
 /// One feature in the lookup table: a 32-bit fingerprint of its key (the high half; the
 /// low half picks the slot) and the index of its weight row. Eight bytes a slot keep the
@@ -50,8 +50,8 @@ pub struct Joint {
     /// Open-addressing table with linear probing.
     table: Vec<Slot>,
     mask: usize,
-    /// `rows × ROW` quantised weights.
-    emit: Vec<i16>,
+    /// Quantised weights, one row per feature.
+    emit: Vec<[i16; ROW]>,
     /// What one quantised unit is worth, per stage.
     scale: [f32; 2],
     /// Features with a row.
@@ -69,7 +69,7 @@ impl Joint {
         let mut j = Joint {
             table: vec![Slot::default(); cap],
             mask,
-            emit: Vec::with_capacity(n * ROW),
+            emit: Vec::with_capacity(n),
             scale: [s1.scale, s2.scale],
             len: 0,
         };
@@ -78,7 +78,7 @@ impl Joint {
                 j.insert(k, stage, &s.emit[r * N_LABELS..(r + 1) * N_LABELS]);
             }
         }
-        j.len = j.emit.len() / ROW;
+        j.len = j.emit.len();
         j
     }
 
@@ -91,17 +91,19 @@ impl Joint {
                 // Row counts come from u32s in the file format, so they fit.
                 self.table[slot] = Slot {
                     fp,
-                    row: (self.emit.len() / ROW) as u32,
+                    row: self.emit.len() as u32,
                 };
-                self.emit.extend_from_slice(&[0; ROW]);
-                let at = self.emit.len() - ROW + stage * N_LABELS;
-                self.emit[at..at + N_LABELS].copy_from_slice(w);
+                let mut row = [0; ROW];
+                row[stage * N_LABELS..(stage + 1) * N_LABELS].copy_from_slice(w);
+                self.emit.push(row);
                 return;
             }
             if s.fp == fp {
-                let at = s.row as usize * ROW + stage * N_LABELS;
-                for (a, b) in self.emit[at..at + N_LABELS].iter_mut().zip(w) {
-                    *a = a.saturating_add(*b);
+                let at = stage * N_LABELS;
+                if let Some(row) = self.emit.get_mut(s.row as usize) {
+                    for (a, b) in row[at..at + N_LABELS].iter_mut().zip(w) {
+                        *a = a.saturating_add(*b);
+                    }
                 }
                 return;
             }
@@ -120,14 +122,13 @@ impl Joint {
     }
 
     #[inline]
-    fn row(&self, key: u64) -> Option<&[i16]> {
+    fn row(&self, key: u64) -> Option<&[i16; ROW]> {
         let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
             let s = self.table[i];
             if s.fp == fp {
-                let at = s.row as usize * ROW;
-                return self.emit.get(at..at + ROW);
+                return self.emit.get(s.row as usize);
             }
             if s.fp == 0 {
                 return None;
@@ -136,17 +137,31 @@ impl Joint {
         }
     }
 
-    /// Emission scores of a token with features `keys` under both stages at once.
+    /// Adds both stages' quantised weights of feature `key` (if it has any) to `acc`.
+    /// Sums stay integers until [`Joint::scale_both`], so the order in which a token's
+    /// features are added, or grouped ahead of time, cannot change a score.
     #[inline]
-    pub fn score_both(&self, keys: &[u64]) -> ([f32; N_LABELS], [f32; N_LABELS]) {
-        let mut acc = [0i32; ROW];
-        for &k in keys {
-            if let Some(w) = self.row(k) {
-                for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += i32::from(w);
-                }
+    pub fn add(&self, key: u64, acc: &mut [i32; ROW]) {
+        if let Some(w) = self.row(key) {
+            for (a, &w) in acc.iter_mut().zip(w) {
+                *a += i32::from(w);
             }
         }
+    }
+
+    /// Adds stage 2's quantised weights of feature `key` (if it has any) to `acc`.
+    #[inline]
+    pub fn add_stage2_only(&self, key: u64, acc: &mut [i32; N_LABELS]) {
+        if let Some(w) = self.row(key) {
+            for (a, &w) in acc.iter_mut().zip(&w[N_LABELS..]) {
+                *a += i32::from(w);
+            }
+        }
+    }
+
+    /// Stage 1's and stage 2's emission scores from summed quantised weights.
+    #[inline]
+    pub fn scale_both(&self, acc: &[i32; ROW]) -> ([f32; N_LABELS], [f32; N_LABELS]) {
         let mut one = [0f32; N_LABELS];
         let mut two = [0f32; N_LABELS];
         for l in 0..N_LABELS {
@@ -156,20 +171,32 @@ impl Joint {
         (one, two)
     }
 
+    /// Adds summed quantised stage-2 weights to stage-2 scores `out`.
+    #[inline]
+    pub fn add_scaled_stage2(&self, acc: &[i32; N_LABELS], out: &mut [f32; N_LABELS]) {
+        for (o, &a) in out.iter_mut().zip(acc) {
+            *o += a as f32 * self.scale[1];
+        }
+    }
+
+    /// Emission scores of a token with features `keys` under both stages at once.
+    #[inline]
+    pub fn score_both(&self, keys: &[u64]) -> ([f32; N_LABELS], [f32; N_LABELS]) {
+        let mut acc = [0i32; ROW];
+        for &k in keys {
+            self.add(k, &mut acc);
+        }
+        self.scale_both(&acc)
+    }
+
     /// Adds stage 2's weights of `keys` to `out`.
     #[inline]
     pub fn add_stage2(&self, keys: &[u64], out: &mut [f32; N_LABELS]) {
         let mut acc = [0i32; N_LABELS];
         for &k in keys {
-            if let Some(w) = self.row(k) {
-                for (a, &w) in acc.iter_mut().zip(&w[N_LABELS..]) {
-                    *a += i32::from(w);
-                }
-            }
+            self.add_stage2_only(k, &mut acc);
         }
-        for (o, a) in out.iter_mut().zip(acc) {
-            *o += a as f32 * self.scale[1];
-        }
+        self.add_scaled_stage2(&acc, out);
     }
 }
 
