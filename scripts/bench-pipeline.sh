@@ -12,6 +12,9 @@
 # Usage: scripts/bench-pipeline.sh [N=20000]
 #   BENCH_MIX="70 25 5"   percent of short (~320 words), medium (~1,000), long (~5,000) articles
 #   BENCH_TIMEOUT=900     seconds before a run gives up
+#   BENCH_RATE=N          publish at most N articles/s (default: as fast as the broker confirms,
+#                         which measures capacity; latency is then mostly queueing behind the
+#                         backlog). Set it below capacity to measure latency at a steady load.
 # Needs: a RabbitMQ on 127.0.0.1:5672 (guest/guest) and rabbitmqctl on this machine; python3.
 # Each run uses a fresh vhost (deleted afterwards), so it never touches other queues.
 set -euo pipefail
@@ -99,7 +102,7 @@ run_one() {
   worker_cpu0=$(cpu_seconds "$worker")
   broker_cpu0=$(cpu_seconds "$BROKER_PID")
   start=$(date +%s.%N)
-  "$BIN" publish "$WORK/articles.jsonl" 2>"$WORK/publish-$mode.log" &
+  "$BIN" publish ${BENCH_RATE:+--rate "$BENCH_RATE"} "$WORK/articles.jsonl" 2>"$WORK/publish-$mode.log" &
   local publisher=$!
   wait "$tail" || true
   end=$(date +%s.%N)
