@@ -59,6 +59,8 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
         return;
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(1);
+    // Most tokens start no name: one set lookup rules them out without building a key.
+    let first_words: FxHashSet<&str> = names.keys().filter_map(|n| n.first().copied()).collect();
     let mut added: Vec<(usize, Mention)> = Vec::new();
     for layer in doc.layers() {
         let mut taken = vec![false; layer.tokens.len()];
@@ -76,6 +78,11 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
         for sent in &layer.sentences {
             let mut i = sent.tokens.start;
             while i < sent.tokens.end {
+                let tok = &layer.tokens[i];
+                if taken[i] || !first_words.contains(&layer.text[tok.start..tok.end]) {
+                    i += 1;
+                    continue;
+                }
                 let found = (1..=longest.min(sent.tokens.end - i))
                     .rev()
                     .find_map(|len| {
