@@ -106,6 +106,27 @@ fn one_megabyte_single_word() {
     let r = through_the_edge("one-word", None, Some(&word), None);
     assert_eq!(r.stats.words, 1);
     assert!(r.entities.is_empty() && r.quotes.is_empty());
+    assert!(r.keywords.is_empty(), "a megabyte is no key phrase");
+}
+
+#[test]
+fn a_megabyte_sentence_is_not_copied_into_the_summary_or_keywords() {
+    // Words but no full stop: one "sentence" of a megabyte.
+    let words = [
+        "talks", "resumed", "between", "envoys", "over", "grain", "exports",
+    ];
+    let body: String = (0..MB / 6)
+        .map(|i| words[i % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let r = through_the_edge("one-sentence", Some("Grain talks"), Some(&body), None);
+    assert!(
+        r.summary.is_empty(),
+        "{} summary bytes",
+        r.summary.concat().len()
+    );
+    let record = serde_json::to_vec(&r).expect("serialises");
+    assert!(record.len() < 64 * 1024, "record of {} bytes", record.len());
 }
 
 #[test]

@@ -22,6 +22,10 @@ use super::doc::Doc;
 use super::tone;
 use crate::record::Keyword;
 
+/// Longest word, in bytes, that can be part of a key phrase: longer runs of letters are not
+/// words of prose (the longest English dictionary words have under 50 letters), and would
+/// make a keyword as large as the article.
+const MAX_WORD_BYTES: usize = 64;
 /// Longest key phrase, in words (YAKE's default n-gram size).
 const MAX_WORDS: usize = 3;
 /// Stop words a phrase may have inside it ("Ministry of Defence", "rule of law"); any
@@ -424,7 +428,7 @@ fn scan_words<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
             Some(w) if !w.is_empty() => (w, true),
             _ => (word, false),
         };
-        if word.bytes().all(|b| b.is_ascii_digit()) {
+        if word.len() > MAX_WORD_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
             broken = true;
             continue;
         }

@@ -22,6 +22,9 @@ const MIN_WORDS: usize = 6;
 /// A one-sentence paragraph without closing punctuation and at most this many words is a
 /// section heading ("Refining the plan").
 const HEADING_MAX_WORDS: usize = 12;
+/// A "sentence" longer than this many bytes is not prose (a table, a list run together, a
+/// feed with no full stops) and would make the summary as large as the article.
+const MAX_SENTENCE_BYTES: usize = 2_000;
 /// Cosine similarity above which a sentence repeats one already picked.
 const REDUNDANT: f64 = 0.5;
 /// TextRank's damping factor and iteration budget (it converges in far fewer on articles).
@@ -81,7 +84,7 @@ fn candidate_sentences(layer: &TextLayer<'_>) -> Vec<usize> {
             let words = word_count(text);
             let closed = text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
             let heading = one_sentence && !closed && words <= HEADING_MAX_WORDS;
-            if words >= MIN_WORDS && !heading {
+            if words >= MIN_WORDS && !heading && text.len() <= MAX_SENTENCE_BYTES {
                 out.push(i);
             }
         }
