@@ -4,25 +4,16 @@
 //!
 //! `cargo bench --bench ner`; criterion's `thrpt` line is tokens per CPU-second.
 
-use std::hint::black_box;
-use std::time::Duration;
+mod common;
 
-use cpu_time::ThreadTime;
+use std::hint::black_box;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_enricher::article::Article;
 use news_enricher::extract::doc::Doc;
 use news_enricher::extract::ner::Model;
 use news_enricher::extract::text::TextLayer;
 use news_enricher::record::Field;
-
-/// Runs `f` `iters` times and returns the CPU time this thread spent.
-fn cpu_time(iters: u64, mut f: impl FnMut()) -> Duration {
-    let start = ThreadTime::now();
-    for _ in 0..iters {
-        f();
-    }
-    start.elapsed()
-}
 
 fn bench(c: &mut Criterion) {
     let model = Model::embedded().expect("the embedded model parses");
@@ -36,14 +27,14 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Elements(tokens));
     g.bench_function("tag_doc", |b| {
         b.iter_custom(|iters| {
-            cpu_time(iters, || {
+            common::cpu_time(iters, || {
                 black_box(model.tag_doc(black_box(&doc)));
             })
         })
     });
     g.bench_function("text_layer", |b| {
         b.iter_custom(|iters| {
-            cpu_time(iters, || {
+            common::cpu_time(iters, || {
                 black_box(TextLayer::new(Field::Body, black_box(&body)));
             })
         })

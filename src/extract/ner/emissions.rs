@@ -691,17 +691,7 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
     fn reference_tags(model: &Model, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
         let (s1, s2) = stored_stages();
         let mut types = Types::default();
-        let infos: Vec<LayerInfo> = layers
-            .iter()
-            .map(|l| LayerInfo::with_types(l, &model.gazetteer, &mut types))
-            .collect();
-        let ctx = DocContext::new(
-            layers
-                .iter()
-                .zip(&infos)
-                .filter(|(l, _)| l.field == Field::Body)
-                .map(|(_, i)| i),
-        );
+        let (infos, ctx) = model.analyse(layers, &mut types);
         let mut viterbi = Viterbi::default();
         let mut keys = Vec::new();
         let mut first = Vec::new();

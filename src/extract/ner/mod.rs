@@ -218,12 +218,16 @@ impl Model {
         out
     }
 
-    /// Labels of every token of `layers` (one article's fields; the body decides casing).
-    pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
-        let mut types = Types::with_capacity(layers.iter().map(|l| l.tokens.len()).sum());
+    /// Every layer's token analysis, and the document context the body gives them (only the
+    /// body decides how words are cased): the input of both stages.
+    fn analyse<'t>(
+        &self,
+        layers: &[&TextLayer<'t>],
+        types: &mut Types<'t>,
+    ) -> (Vec<LayerInfo>, DocContext) {
         let infos: Vec<LayerInfo> = layers
             .iter()
-            .map(|l| LayerInfo::with_types(l, &self.gazetteer, &mut types))
+            .map(|l| LayerInfo::with_types(l, &self.gazetteer, types))
             .collect();
         let ctx = DocContext::new(
             layers
@@ -232,6 +236,13 @@ impl Model {
                 .filter(|(l, _)| l.field == Field::Body)
                 .map(|(_, i)| i),
         );
+        (infos, ctx)
+    }
+
+    /// Labels of every token of `layers` (one article's fields; the body decides casing).
+    pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
+        let mut types = Types::with_capacity(layers.iter().map(|l| l.tokens.len()).sum());
+        let (infos, ctx) = self.analyse(layers, &mut types);
         let mut scorer = DocScorer::new(&self.emit, &self.dense, &ctx, &types);
         let mut scratch = Scratch::default();
         // Stage 1's features serve both stages: stage 1's part of their weights decides its
