@@ -6,6 +6,7 @@ use std::ops::Range;
 use chrono::{DateTime, FixedOffset};
 
 use super::text::TextLayer;
+use super::vocab::Vocab;
 use crate::record::{Coordinates, EntityType, Field};
 
 /// An article's fields, analysed once and shared by every stage.
@@ -15,6 +16,8 @@ pub struct Doc<'a> {
     pub body: TextLayer<'a>,
     /// The anchor for relative dates.
     pub published_at: Option<DateTime<FixedOffset>>,
+    /// Every word's lowercase form, interned once for the stages that count words.
+    pub vocab: Vocab<'a>,
 }
 
 impl<'a> Doc<'a> {
@@ -23,12 +26,16 @@ impl<'a> Doc<'a> {
         body: &'a str,
         published_at: Option<DateTime<FixedOffset>>,
     ) -> Self {
+        let title = title
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| TextLayer::new(Field::Title, t));
+        let body = TextLayer::new(Field::Body, body);
+        let vocab = Vocab::new(title.as_ref(), &body);
         Doc {
-            title: title
-                .filter(|t| !t.trim().is_empty())
-                .map(|t| TextLayer::new(Field::Title, t)),
-            body: TextLayer::new(Field::Body, body),
+            title,
+            body,
             published_at,
+            vocab,
         }
     }
 

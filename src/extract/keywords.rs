@@ -14,12 +14,12 @@
 //! one is dropped, so the list has no near-duplicates.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::doc::Doc;
-use super::tone;
+use super::lexicon::Entry;
+use super::vocab::NOT_A_WORD;
 use crate::record::Keyword;
 
 /// Longest word, in bytes, that can be part of a key phrase: longer runs of letters are not
@@ -62,30 +62,6 @@ const MAX_KEYWORDS: usize = 15;
 /// One more phrase per this many words of text, between the bounds above.
 const WORDS_PER_KEYWORD: usize = 40;
 
-/// Hand-written stop words (see `models/lexicon/README.md`), parsed once.
-static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../models/lexicon/stopwords_en.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
-/// Words that are nearly always verbs in news (derived from tagged Reuters text, see
-/// `scripts/build_verb_list.py`): no key phrase runs through one ("Kenya launches drought").
-static VERBS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../models/lexicon/verbs_en.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
-/// Whether `word` (lowercase) is a stop word: shared with the summary's sentence vectors.
-pub(crate) fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(word)
-}
-
 /// One word occurrence.
 #[derive(Debug, Clone, Copy)]
 struct Occ<'a> {
@@ -125,7 +101,8 @@ struct TermStats {
     /// Seen right after "to", a modal or a subject pronoun somewhere in the article ("could
     /// gain", "to refine", "we discussed"): a verb there, so no phrase starts or ends on it.
     verb: bool,
-    /// A word that is nearly always a verb ([`VERBS`]): phrases stop before it.
+    /// A word that is nearly always a verb (the verb list of [`super::lexicon`]): phrases
+    /// stop before it.
     finite_verb: bool,
     /// Seen last in a run of content words somewhere (before punctuation, a stop word or
     /// the end of the sentence), where English puts a noun phrase's head. A word only ever
@@ -136,90 +113,87 @@ struct TermStats {
 
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
 pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
-    let stop = &*STOPWORDS;
-    let size: usize = doc.layers().map(|l| l.text.len()).sum();
+    let vocab = &doc.vocab;
+    let size: usize = doc.layers().map(|l| l.tokens.len()).sum();
+    // Each word form is classified, plural-folded and looked up once, on its first
+    // occurrence; later ones read it from this table.
+    let mut forms: Vec<FormInfo> = vec![FormInfo::UNSEEN; vocab.len()];
     let mut keys: FxHashMap<Cow<'_, str>, u32> =
-        FxHashMap::with_capacity_and_hasher(size / 12, Default::default());
-    let mut terms: Vec<TermStats> = Vec::with_capacity(size / 12);
-    let mut occs: Vec<Occ<'_>> = Vec::with_capacity(size / 5);
-    let mut key = String::new();
+        FxHashMap::with_capacity_and_hasher(vocab.len(), Default::default());
+    let mut terms: Vec<TermStats> = Vec::with_capacity(vocab.len());
+    let mut occs: Vec<Occ<'_>> = Vec::with_capacity(size);
     // Mirrors `terms[..].verb_cue`, readable while a term is borrowed mutably.
     let mut verb_cues: Vec<bool> = Vec::new();
     let mut sentence = 0u32;
     let mut words = 0usize;
     for layer in doc.layers() {
         let in_title = layer.field == crate::record::Field::Title;
+        let ids = vocab.ids(layer.field);
         for s in &layer.sentences {
             let first_occ = occs.len();
-            scan_words(&layer.text[s.start..s.end], |surface, break_before| {
+            // Punctuation, a number or a possessive since the previous word: no phrase
+            // spans the gap.
+            let mut broken = true;
+            for t in s.tokens.clone() {
+                let form = ids[t];
+                if form == NOT_A_WORD {
+                    broken = true;
+                    continue;
+                }
+                let surface = layer.token_text(t);
+                let info = &mut forms[form as usize];
+                if info.kind == FormKind::Unseen {
+                    *info = FormInfo::of(vocab.form(form), vocab.entry(form));
+                }
+                if info.kind == FormKind::Break || surface.len() > MAX_WORD_BYTES {
+                    broken = true;
+                    continue;
+                }
+                let break_before = std::mem::replace(&mut broken, false);
                 words += 1;
                 let is_acronym = surface.len() >= 2
                     && surface
                         .chars()
                         .all(|c| c.is_uppercase() || c.is_ascii_digit())
                     && surface.chars().any(char::is_uppercase);
-                // Most words are plain lowercase ASCII: their key is a slice of the text
-                // (plural folding only cuts a suffix), so the vocabulary allocates only for
-                // capitalised words and "-ies" plurals.
-                let plain = surface
-                    .bytes()
-                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-                if !plain {
-                    key.clear();
-                    key.extend(
-                        surface
-                            .chars()
-                            .map(|c| if c == '’' { '\'' } else { c })
-                            .flat_map(char::to_lowercase),
-                    );
-                }
-                let lower: &str = if plain { surface } else { &key };
-                let is_stop = !is_acronym && (lower.chars().count() < 2 || stop.contains(lower));
-                let fold = if is_stop {
-                    Fold::Keep
-                } else {
-                    plural_fold(lower)
-                };
-                let folded: Cow<'_, str> = match (plain, fold) {
-                    (true, Fold::Keep) => Cow::Borrowed(surface),
-                    (true, Fold::Cut(n)) => Cow::Borrowed(&surface[..n]),
-                    (_, fold) => {
-                        if plain {
-                            key.clear();
-                            key.push_str(surface);
-                        }
-                        apply_fold(&mut key, fold);
-                        Cow::Owned(key.clone())
-                    }
-                };
-                let id = match keys.get(folded.as_ref()) {
-                    Some(&id) => id,
-                    // Phrase keys hold 21-bit ids; a text with more distinct words than
-                    // that is not prose, and its further new words are skipped.
-                    None if terms.len() >= MAX_TERMS => return,
+                let is_stop = !is_acronym && info.kind == FormKind::Stop;
+                let id = match info.term {
+                    Some(id) => id,
                     None => {
-                        let id = u32::try_from(terms.len()).unwrap_or(u32::MAX);
-                        let lower: Cow<'_, str> = if plain {
-                            Cow::Borrowed(surface)
-                        } else {
-                            Cow::Owned(
-                                surface
-                                    .chars()
-                                    .map(|c| if c == '’' { '\'' } else { c })
-                                    .flat_map(char::to_lowercase)
-                                    .collect(),
-                            )
+                        let lower = vocab.form(form);
+                        let folded: Cow<'_, str> = match info.kind {
+                            FormKind::Stop => Cow::Borrowed(lower),
+                            _ => match plural_fold(lower) {
+                                Fold::Keep => Cow::Borrowed(lower),
+                                Fold::Cut(n) => Cow::Borrowed(&lower[..n]),
+                                fold @ Fold::Ies(_) => {
+                                    let mut key = lower.to_string();
+                                    apply_fold(&mut key, fold);
+                                    Cow::Owned(key)
+                                }
+                            },
                         };
-                        terms.push(TermStats {
-                            stop: is_stop,
-                            sentiment: tone::is_sentiment_word(&lower),
-                            verb_cue: VERB_CUES.contains(&lower.as_ref()),
-                            finite_verb: !is_stop && VERBS.contains(lower.as_ref()),
-                            determiner: DETERMINERS.contains(&lower.as_ref()),
-                            inner: INNER_STOPWORDS.contains(&lower.as_ref()),
-                            ..TermStats::default()
-                        });
-                        keys.insert(folded, id);
+                        let id = match keys.get(folded.as_ref()) {
+                            Some(&id) => id,
+                            // Phrase keys hold 21-bit ids; a text with more distinct words
+                            // than that is not prose, and its further new words are skipped.
+                            None if terms.len() >= MAX_TERMS => continue,
+                            None => {
+                                let id = u32::try_from(terms.len()).unwrap_or(u32::MAX);
+                                terms.push(TermStats {
+                                    stop: is_stop,
+                                    sentiment: vocab.entry(form).sentiment(),
+                                    verb_cue: VERB_CUES.contains(&lower),
+                                    finite_verb: !is_stop && vocab.entry(form).verb,
+                                    determiner: DETERMINERS.contains(&lower),
+                                    inner: INNER_STOPWORDS.contains(&lower),
+                                    ..TermStats::default()
+                                });
+                                keys.insert(folded, id);
+                                id
+                            }
+                        };
+                        info.term = Some(id);
                         id
                     }
                 };
@@ -251,7 +225,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                     stop: is_stop,
                     break_before,
                 });
-            });
+            }
             sentence += 1;
         }
     }
@@ -394,46 +368,43 @@ fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats]) -> bool {
     shared == a.len() || shared == b.len() || 2 * shared >= a.len() + b.len() - shared
 }
 
-/// Calls `f(word, break_before)` for each word of a sentence: runs of letters and digits
-/// with inner hyphens or apostrophes. Pure numbers are not words but, like punctuation and
-/// possessives, break phrases; a possessive "'s" is cut off the word.
-fn scan_words<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
-    let mut broken = true;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        if !c.is_alphanumeric() {
-            broken |= !c.is_whitespace();
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = iter.peek() {
-            if c.is_alphanumeric() {
-                end = i + c.len_utf8();
-                iter.next();
-            } else if matches!(c, '\'' | '’' | '-') {
-                let after = i + c.len_utf8();
-                match text[after..].chars().next() {
-                    Some(n) if n.is_alphanumeric() => {
-                        iter.next();
-                    }
-                    _ => break,
-                }
-            } else {
-                break;
-            }
-        }
-        let word = &text[start..end];
-        let (word, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
-        {
-            Some(w) if !w.is_empty() => (w, true),
-            _ => (word, false),
+/// What a word form is, for key phrases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormKind {
+    Unseen,
+    /// No letters ("2025", "1,000", "24/7"), or other marks than inner hyphens and
+    /// apostrophes ("U.S.", "Sen.", "@handle"): breaks phrases like punctuation.
+    Break,
+    /// A stop word (or a single char), unless written as an acronym ("US").
+    Stop,
+    Content,
+}
+
+/// A word form's kind and, once met, its term.
+#[derive(Debug, Clone, Copy)]
+struct FormInfo {
+    kind: FormKind,
+    term: Option<u32>,
+}
+
+impl FormInfo {
+    const UNSEEN: FormInfo = FormInfo {
+        kind: FormKind::Unseen,
+        term: None,
+    };
+
+    fn of(lower: &str, entry: &Entry) -> FormInfo {
+        let word_like = lower
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+        let kind = if !word_like || !lower.chars().any(char::is_alphabetic) {
+            FormKind::Break
+        } else if lower.chars().nth(1).is_none() || entry.stop {
+            FormKind::Stop
+        } else {
+            FormKind::Content
         };
-        if word.len() > MAX_WORD_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
-            broken = true;
-            continue;
-        }
-        f(word, broken);
-        broken = possessive;
+        FormInfo { kind, term: None }
     }
 }
 
@@ -691,22 +662,28 @@ fn display(words: &[Occ<'_>], terms: &[TermStats]) -> String {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<(String, bool)> {
-        let mut v = Vec::new();
-        scan_words(text, |w, b| v.push((w.to_string(), b)));
-        v
+    fn texts(doc: &Doc<'_>) -> Vec<String> {
+        extract(doc).into_iter().map(|k| k.text).collect()
     }
 
     #[test]
-    fn words_keep_hyphens_and_drop_possessives_and_numbers() {
-        assert_eq!(
-            words("Ukraine’s 28-point plan, 24/7 son-in-law"),
-            [
-                ("Ukraine".to_string(), true),
-                ("28-point".to_string(), true),
-                ("plan".to_string(), false),
-                ("son-in-law".to_string(), true),
-            ]
+    fn phrases_keep_hyphens_and_stop_at_possessives_numbers_and_punctuation() {
+        let doc = Doc::new(
+            None,
+            "The 28-point plan was discussed on Monday. The 28-point plan was revised on \
+             Tuesday. Ukraine’s security guarantees matter, 2025 guarantees aside.",
+            None,
+        );
+        let k = texts(&doc);
+        assert!(k.contains(&"28-point plan".to_string()), "{k:?}");
+        assert!(
+            k.iter().any(|p| p.starts_with("security guarantees")),
+            "{k:?}"
+        );
+        assert!(
+            k.iter()
+                .all(|p| !p.contains("Ukraine’s") && !p.contains("2025")),
+            "{k:?}"
         );
     }
 

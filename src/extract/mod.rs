@@ -15,6 +15,7 @@ pub mod fingerprint;
 pub mod html;
 pub mod keywords;
 pub mod language;
+pub mod lexicon;
 pub mod limits;
 pub mod ner;
 pub mod places;
@@ -24,6 +25,7 @@ pub mod stats;
 pub mod summary;
 pub mod text;
 pub mod tone;
+pub mod vocab;
 
 use std::borrow::Cow;
 use std::time::Instant;
@@ -59,6 +61,7 @@ impl Extractor {
     /// [`LoadError`] when an embedded model does not parse (a broken build, not bad input).
     pub fn load() -> Result<Self, LoadError> {
         places::preload();
+        lexicon::preload();
         Ok(Extractor {
             ner: ner::Model::embedded()?,
             limits: limits::Limits::default(),

@@ -4,13 +4,8 @@
 //! sentence too close to one already picked is passed over (wire copy often restates its
 //! lead in the last paragraph), and so are section headings and fragments.
 
-use std::borrow::Cow;
-
-use rustc_hash::FxHashMap;
-
 use super::doc::Doc;
-use super::keywords;
-use super::text::TextLayer;
+use super::vocab::NOT_A_WORD;
 
 /// Sentences returned from articles with at least [`LONG_ARTICLE`] candidate sentences;
 /// shorter ones get [`SHORT_SUMMARY`].
@@ -34,11 +29,11 @@ const ITERATIONS: usize = 50;
 /// The article's most central body sentences, in article order. Empty for an empty body.
 pub fn pick(doc: &Doc<'_>) -> Vec<String> {
     let layer = &doc.body;
-    let candidates = candidate_sentences(layer);
+    let candidates = candidate_sentences(doc);
     if candidates.is_empty() {
         return Vec::new();
     }
-    let vectors = tfidf_vectors(layer, &candidates);
+    let vectors = tfidf_vectors(doc, &candidates);
     let n = candidates.len();
     let graph = Graph::new(&vectors);
     let scores = biased_textrank(&graph);
@@ -74,14 +69,19 @@ pub fn pick(doc: &Doc<'_>) -> Vec<String> {
 
 /// Indices of the body's sentences that may be summary sentences: not headings, not
 /// fragments.
-fn candidate_sentences(layer: &TextLayer<'_>) -> Vec<usize> {
+fn candidate_sentences(doc: &Doc<'_>) -> Vec<usize> {
+    let layer = &doc.body;
+    let ids = doc.vocab.ids(layer.field);
     let mut out = Vec::new();
     for p in &layer.paragraphs {
         let one_sentence = p.sentences.len() == 1;
         for i in p.sentences.clone() {
             let s = &layer.sentences[i];
             let text = layer.text[s.start..s.end].trim_end();
-            let words = word_count(text);
+            let words = ids[s.tokens.clone()]
+                .iter()
+                .filter(|&&id| id != NOT_A_WORD)
+                .count();
             let closed = text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
             let heading = one_sentence && !closed && words <= HEADING_MAX_WORDS;
             if words >= MIN_WORDS && !heading && text.len() <= MAX_SENTENCE_BYTES {
@@ -92,43 +92,30 @@ fn candidate_sentences(layer: &TextLayer<'_>) -> Vec<usize> {
     out
 }
 
-fn word_count(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count()
-}
-
 /// One TF-IDF vector per candidate sentence over its content words (lowercased, stop
-/// words out), as (word id, weight) pairs sorted by id, L2-normalised.
-fn tfidf_vectors(layer: &TextLayer<'_>, candidates: &[usize]) -> Vec<Vec<(u32, f64)>> {
-    // Keys borrow the article's text when the word is already lowercase (most are), so
-    // building the vocabulary allocates only for capitalised words.
-    let mut ids: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
+/// words and numbers out), as (word id, weight) pairs sorted by id, L2-normalised.
+fn tfidf_vectors(doc: &Doc<'_>, candidates: &[usize]) -> Vec<Vec<(u32, f64)>> {
+    let layer = &doc.body;
+    let ids = doc.vocab.ids(layer.field);
+    // Whether each word counts, decided on its first occurrence: 0 not yet, 1 content, 2 not.
+    let mut content = vec![0u8; doc.vocab.len()];
     let mut counts: Vec<Vec<(u32, f64)>> = Vec::with_capacity(candidates.len());
     for &i in candidates {
         let s = &layer.sentences[i];
         let mut v: Vec<(u32, f64)> = Vec::new();
-        for word in layer.text[s.start..s.end]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let key: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
-                Cow::Owned(word.to_lowercase())
-            } else {
-                Cow::Borrowed(word)
-            };
-            if keywords::is_stopword(&key) || key.bytes().all(|b| b.is_ascii_digit()) {
+        for &id in &ids[s.tokens.clone()] {
+            if id == NOT_A_WORD {
                 continue;
             }
-            let id = match ids.get(key.as_ref()) {
-                Some(&id) => id,
-                None => {
-                    let id = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                    ids.insert(key, id);
-                    id
-                }
-            };
-            v.push((id, 1.0));
+            let c = &mut content[id as usize];
+            if *c == 0 {
+                let skip = doc.vocab.entry(id).stop
+                    || !doc.vocab.form(id).chars().any(char::is_alphabetic);
+                *c = if skip { 2 } else { 1 };
+            }
+            if *c == 1 {
+                v.push((id, 1.0));
+            }
         }
         v.sort_unstable_by_key(|e| e.0);
         v.dedup_by(|b, a| {
@@ -140,7 +127,7 @@ fn tfidf_vectors(layer: &TextLayer<'_>, candidates: &[usize]) -> Vec<Vec<(u32, f
         });
         counts.push(v);
     }
-    let mut df = vec![0u32; ids.len()];
+    let mut df = vec![0u32; doc.vocab.len()];
     for v in &counts {
         for &(id, _) in v {
             df[id as usize] += 1;
@@ -292,7 +279,7 @@ mod tests {
              Oh well.",
             None,
         );
-        let c = candidate_sentences(&doc.body);
+        let c = candidate_sentences(&doc);
         let texts: Vec<&str> = c
             .iter()
             .map(|&i| {

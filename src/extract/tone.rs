@@ -3,25 +3,13 @@
 //! ("good, but costly") rules, corrected for news where VADER's social-media ratings
 //! mislead ("Security Council", "interest rates").
 //!
-//! The lexicon is parsed once per process ([`LazyLock`]) into a map with a cheap hash;
-//! scoring is one pass over the words of each sentence, with no allocation per word.
-
-use std::sync::LazyLock;
-
-use rustc_hash::{FxHashMap, FxHashSet};
+//! The lexicons are looked up once per distinct word, when the article's vocabulary is
+//! built ([`super::lexicon`]); scoring is one pass over the words of each sentence.
 
 use super::doc::Doc;
-use super::text::TextLayer;
+use super::lexicon::Entry;
+use super::vocab::NOT_A_WORD;
 use crate::record::Tone;
-
-/// VADER's valences, word-like entries only (see `scripts/gen_vader_lexicon.py`).
-const VALENCE_TSV: &str = include_str!("../../models/lexicon/vader_valence.tsv");
-/// News-domain overrides, applied on top of [`VALENCE_TSV`].
-const NEWS_ADJUST_TSV: &str = include_str!("../../models/lexicon/news_adjust.tsv");
-/// VADER's intensifiers (+1) and dampeners (-1).
-const BOOSTERS_TSV: &str = include_str!("../../models/lexicon/vader_boosters.tsv");
-/// VADER's negation words.
-const NEGATIONS_TXT: &str = include_str!("../../models/lexicon/vader_negations.txt");
 
 /// How much an intensifier adds to (a dampener takes from) the next sentiment word's
 /// magnitude: VADER's empirically derived 0.293.
@@ -81,51 +69,6 @@ const TOPICAL_COMPOUNDS: &[(&str, &[&str])] = &[
 /// of valence, so one stray "good" in a long report does not read as glowing.
 const SMOOTHING: f64 = 4.0;
 
-/// The parsed lexicons, shared read-only by every thread.
-struct Lexicon {
-    valence: FxHashMap<&'static str, f64>,
-    boosters: FxHashMap<&'static str, f64>,
-    negations: FxHashSet<&'static str>,
-}
-
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut valence = FxHashMap::default();
-    for (word, value) in tsv(VALENCE_TSV).chain(tsv(NEWS_ADJUST_TSV)) {
-        if value == 0.0 {
-            valence.remove(word);
-        } else {
-            valence.insert(word, value);
-        }
-    }
-    Lexicon {
-        valence,
-        boosters: tsv(BOOSTERS_TSV).collect(),
-        negations: NEGATIONS_TXT
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect(),
-    }
-});
-
-/// Whether `word` (lowercase) carries sentiment: evaluative words ("good", "brutal") say
-/// how the writer feels, not what the article is about, so key phrases do not stand on them
-/// alone.
-pub(crate) fn is_sentiment_word(word: &str) -> bool {
-    LEXICON.valence.contains_key(word)
-}
-
-/// `word<TAB>number` rows; `#` comments and malformed rows are skipped (the files are
-/// committed and checked by tests, so a skipped row is a bug the tests show).
-fn tsv(text: &'static str) -> impl Iterator<Item = (&'static str, f64)> {
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (word, value) = l.split_once('\t')?;
-            Some((word.trim(), value.trim().parse().ok()?))
-        })
-}
-
 /// The article's tone: title and body, every sentence, each sentiment word's valence
 /// adjusted for negation, intensifiers and contrast.
 ///
@@ -133,14 +76,19 @@ fn tsv(text: &'static str) -> impl Iterator<Item = (&'static str, f64)> {
 /// article has any sentiment word, both 0 otherwise); `score` is
 /// `(pos - neg) / (pos + neg + SMOOTHING)`, in (-1, 1), near 0 for neutral reporting.
 pub fn score(doc: &Doc<'_>) -> Tone {
-    let lex = &*LEXICON;
+    // Each distinct word is classified once, not at every occurrence.
+    let forms: Vec<Form> = (0..doc.vocab.len() as u32)
+        .map(|id| Form::of(doc.vocab.form(id), doc.vocab.entry(id)))
+        .collect();
     let mut pos = 0.0;
     let mut neg = 0.0;
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<u32> = Vec::new();
     for layer in doc.layers() {
+        let ids = doc.vocab.ids(layer.field);
         for s in &layer.sentences {
-            sentence_words(layer, s.start, s.end, &mut words);
-            let (p, n) = sentence_sentiment(lex, &words);
+            words.clear();
+            words.extend(ids[s.tokens.clone()].iter().filter(|&&id| id != NOT_A_WORD));
+            let (p, n) = sentence_sentiment(doc, &forms, &words);
             pos += p;
             neg += n;
         }
@@ -161,85 +109,68 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Lowercased words of `layer.text[start..end]` into `out` (reusing its strings): runs of
-/// letters and digits with inner apostrophes or hyphens ("didn't", "well-known"); curly
-/// apostrophes become straight ones so "didn’t" finds the lexicon's "didn't".
-fn sentence_words(layer: &TextLayer<'_>, start: usize, end: usize, out: &mut Vec<String>) {
-    let text = &layer.text[start..end];
-    let mut n = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        if n == out.len() {
-            out.push(String::new());
-        }
-        let w = &mut out[n];
-        w.clear();
-        push_lower(w, c);
-        while let Some(&c) = chars.peek() {
-            if c.is_alphanumeric() {
-                push_lower(w, c);
-                chars.next();
-            } else if matches!(c, '\'' | '’' | '-') {
-                chars.next();
-                match chars.peek() {
-                    Some(&next) if next.is_alphanumeric() => {
-                        w.push(if c == '-' { '-' } else { '\'' });
-                    }
-                    _ => break,
-                }
-            } else {
-                break;
-            }
-        }
-        n += 1;
-    }
-    out.truncate(n);
+/// What the lexicons say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Form {
+    /// Its valence; 0 for a word without sentiment.
+    valence: f64,
+    /// +1 for an intensifier, -1 for a dampener, 0 otherwise.
+    booster: f64,
+    negation: bool,
+    but: bool,
+    /// "kind" (before "of": a hedge, not kindness) and "of".
+    kind: bool,
+    of: bool,
+    /// Names a topic before some nouns ("peace talks"): see [`TOPICAL_COMPOUNDS`].
+    topical: Option<&'static [&'static str]>,
 }
 
-/// Appends `c` lowercased; ASCII (nearly every char of English news) without the general
-/// Unicode case tables.
-fn push_lower(w: &mut String, c: char) {
-    if c.is_ascii() {
-        w.push(c.to_ascii_lowercase());
-    } else {
-        w.extend(c.to_lowercase());
+impl Form {
+    fn of(w: &str, entry: &Entry) -> Form {
+        Form {
+            valence: entry.valence,
+            booster: entry.booster,
+            negation: entry.negation,
+            but: w == "but",
+            kind: w == "kind",
+            of: w == "of",
+            topical: TOPICAL_COMPOUNDS
+                .iter()
+                .find(|(head, _)| *head == w)
+                .map(|(_, nouns)| *nouns),
+        }
     }
 }
 
-/// Positive and negative sentiment mass of one sentence's words.
-fn sentence_sentiment(lex: &Lexicon, words: &[String]) -> (f64, f64) {
-    let but = words.iter().position(|w| w == "but");
+/// Positive and negative sentiment mass of one sentence's words (word ids of `doc`).
+fn sentence_sentiment(doc: &Doc<'_>, forms: &[Form], words: &[u32]) -> (f64, f64) {
+    let form = |id: u32| &forms[id as usize];
+    let but = words.iter().position(|&w| form(w).but);
     let mut pos = 0.0;
     let mut neg = 0.0;
-    for (i, w) in words.iter().enumerate() {
-        let Some(&base) = lex.valence.get(w.as_str()) else {
+    for (i, &w) in words.iter().enumerate() {
+        let f = form(w);
+        if f.valence == 0.0 {
             continue;
-        };
+        }
         // "kind of", "sort of": a hedge, not kindness.
-        if lex.boosters.contains_key(w.as_str())
-            || (w == "kind" && words.get(i + 1).is_some_and(|n| n == "of"))
+        if f.booster != 0.0 || (f.kind && words.get(i + 1).is_some_and(|&n| form(n).of)) {
+            continue;
+        }
+        if let (Some(nouns), Some(&next)) = (f.topical, words.get(i + 1))
+            && nouns.contains(&doc.vocab.form(next))
         {
             continue;
         }
-        if let Some(next) = words.get(i + 1)
-            && TOPICAL_COMPOUNDS
-                .iter()
-                .any(|(w2, heads)| w2 == w && heads.contains(&next.as_str()))
-        {
-            continue;
-        }
-        let mut v = base;
+        let mut v = f.valence;
         let mut negated = false;
         for k in 1..=REACH.min(i) {
-            let prev = words[i - k].as_str();
-            if let Some(&dir) = lex.boosters.get(prev) {
+            let prev = form(words[i - k]);
+            if prev.booster != 0.0 {
                 let damp = [1.0, 0.95, 0.9][k - 1];
-                v += dir * BOOST * damp * v.signum();
+                v += prev.booster * BOOST * damp * v.signum();
             }
-            negated |= lex.negations.contains(prev) || prev.ends_with("n't");
+            negated |= prev.negation;
         }
         if negated {
             v *= NEGATION;
@@ -267,25 +198,11 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_parse_completely() {
-        let lex = &*LEXICON;
-        assert!(lex.valence.len() > 7000);
-        assert_eq!(lex.valence.get("good"), Some(&1.9));
-        assert_eq!(lex.valence.get("security"), None, "news override applies");
-        assert_eq!(lex.boosters.get("very"), Some(&1.0));
-        assert_eq!(lex.boosters.get("slightly"), Some(&-1.0));
-        assert!(lex.negations.contains("not"));
-    }
-
-    #[test]
-    fn words_split_on_punctuation_and_keep_contractions() {
-        let doc = Doc::new(None, "It didn’t work, well-known fact: \"Great!\"", None);
-        let mut words = Vec::new();
-        sentence_words(&doc.body, 0, doc.body.text.len(), &mut words);
-        assert_eq!(
-            words,
-            ["it", "didn't", "work", "well-known", "fact", "great"]
-        );
+    fn contractions_negate_with_either_apostrophe() {
+        for text in ["The talks weren't good.", "The talks weren’t good."] {
+            assert!(tone(text).score < 0.0, "{text}");
+        }
+        assert!(tone("The talks were good.").score > 0.0);
     }
 
     #[test]
