@@ -49,22 +49,20 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-def categorise(m, other, gold, body):
-    """Why a mention is in one output and not the other: relation to the other output's
-    mentions and to gold."""
-    s, e, t = m
-    same_span = [o for o in other if o[0] == s and o[1] == e]
-    if same_span:
+def categorise(m, other):
+    """How a mention in one output relates to the other output's mentions."""
+    s, e, _ = m
+    if any(o[0] == s and o[1] == e for o in other):
         return "type changed"
     ov = [o for o in other if overlaps(o, m)]
-    if ov:
-        o = ov[0]
-        if o[0] <= s and e <= o[1]:
-            return "span shrunk"
-        if s <= o[0] and o[1] <= e:
-            return "span grown"
-        return "span shifted"
-    return "new span" if m in other or True else ""
+    if not ov:
+        return "new span"
+    o = ov[0]
+    if o[0] <= s and e <= o[1]:
+        return "span shrunk"
+    if s <= o[0] and o[1] <= e:
+        return "span grown"
+    return "span shifted"
 
 
 def main():
@@ -104,8 +102,6 @@ def main():
         print(f"records with caps applied: {len(truncated)} ({', '.join(truncated[:5])})")
 
     # Every mention only one side has, with whether it is right.
-    _, _, fn_raw = score(raw, golds)
-    ntrue = sum(len(g) for g in golds.values())
     # (category, side, correct) -> count; side: "added" by pipeline or "removed" from tagger.
     cats = Counter()
     ex = defaultdict(list)
@@ -113,7 +109,7 @@ def main():
         gold, r, p = golds[aid], raw.get(aid, set()), pipe.get(aid, set())
         body = bodies[aid]
         for m in sorted(p - r):
-            c = categorise(m, r, gold, body)
+            c = categorise(m, r)
             key = (c, "added", m in gold)
             cats[key] += 1
             if len(ex[key]) < args.examples:
@@ -122,13 +118,13 @@ def main():
                                + (f" was {body[old[0][0]:old[0][1]]!r}/{old[0][2]}" if old else "")
                                + f"  ctx: {context(body, m)!r}")
         for m in sorted(r - p):
-            c = categorise(m, p, gold, body)
+            c = categorise(m, p)
             key = (c, "removed", m in gold)
             cats[key] += 1
             if len(ex[key]) < args.examples and c == "new span":
                 ex[key].append(f"{aid} {body[m[0]:m[1]]!r}/{m[2]}  ctx: {context(body, m)!r}")
 
-    print("\nPipeline vs tagger, per kind of change (tp delta: + helps recall and precision):")
+    print("\nMentions only the pipeline has (added) or only the tagger has (removed), right or wrong:")
     print(f"{'change':14s} {'side':8s} {'right':>6s} {'wrong':>6s}")
     for c in ("type changed", "span shrunk", "span grown", "span shifted", "new span"):
         for side in ("added", "removed"):
