@@ -97,7 +97,17 @@ impl<'a> Prepared<'a> {
         let layer = doc.layer(m.field);
         let text: &'a str = layer.text;
         words::scan_into(text, m.start, m.end, buf);
-        let (a, b, start, end) = trim_span(text, buf, m.kind)?;
+        // A period ends its sentence when no word follows it in the sentence (only closing
+        // quotes or brackets may).
+        let full_stop = |pos: usize| {
+            let si = layer.sentences.partition_point(|s| s.end <= pos);
+            layer.sentences.get(si).is_none_or(|s| {
+                !layer.tokens[s.tokens.clone()]
+                    .iter()
+                    .any(|t| t.start > pos && words::is_wordlike(&text[t.start..t.end]))
+            })
+        };
+        let (a, b, start, end) = trim_span(text, buf, m.kind, &full_stop)?;
         if (start, end) != (m.start, m.end) {
             m.start = start;
             m.end = end;
@@ -153,14 +163,22 @@ fn same_word(word: &str, lower: &str) -> bool {
 /// the mention holds ("Mladost (L)"), a capitalised "The" ("The Hague", "The Oval"; the
 /// recogniser leaves out the article of "the United States" and takes in the one that is
 /// part of a name), and a given name that is also a title ("Dean Jones").
-fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize, usize, usize)> {
+fn trim_span(
+    text: &str,
+    ws: &[Word],
+    kind: EntityType,
+    full_stop: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize, usize, usize)> {
     let mut a = 0;
     let mut b = ws.len();
     while a < b && !words::is_wordlike(ws[a].text(text)) {
         a += 1;
     }
     // Trailing punctuation: a stray comma, colon or quote mark the recogniser took in.
-    while b > a && !words::is_wordlike(ws[b - 1].text(text)) && !belongs_to_name(text, &ws[a..b]) {
+    while b > a
+        && !words::is_wordlike(ws[b - 1].text(text))
+        && !belongs_to_name(text, &ws[a..b], full_stop)
+    {
         b -= 1;
     }
     if a >= b {
@@ -196,10 +214,11 @@ fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize,
 }
 
 /// Whether the last of `ws` (a punctuation mark) is part of the name the words before it
-/// form: a closing bracket whose opening bracket is among them, or a currency sign or
-/// period written right after the last word ("C$", "HK$", "Fla.", "Corp."), where a
-/// separate comma, quote mark or full stop is not.
-fn belongs_to_name(text: &str, ws: &[Word]) -> bool {
+/// form: a closing bracket whose opening bracket is among them, a currency sign written
+/// right after the last word ("C$", "HK$"), or a period written right after it that does
+/// not end the sentence ("Jacksonville, Fla., said"; `full_stop` tells). A separate comma,
+/// quote mark or full stop is not.
+fn belongs_to_name(text: &str, ws: &[Word], full_stop: &dyn Fn(usize) -> bool) -> bool {
     let Some((last, rest)) = ws.split_last() else {
         return false;
     };
@@ -214,13 +233,14 @@ fn belongs_to_name(text: &str, ws: &[Word]) -> bool {
         let closed = rest.iter().filter(|w| w.text(text) == mark).count();
         return opened > closed;
     }
-    let glued = rest.last().is_some_and(|w| w.end == last.start);
-    let glued_mark = matches!(mark, "." | "$" | "€" | "£" | "¥");
-    glued
-        && glued_mark
-        && rest
-            .last()
-            .is_some_and(|w| words::is_wordlike(w.text(text)))
+    let glued = rest
+        .last()
+        .is_some_and(|w| w.end == last.start && words::is_wordlike(w.text(text)));
+    match mark {
+        "$" | "€" | "£" | "¥" => glued,
+        "." => glued && !full_stop(last.start),
+        _ => false,
+    }
 }
 
 /// Titles that stand before a surname more often as a given name: "Dean Jones" is a man
@@ -512,13 +532,24 @@ mod tests {
 
     #[test]
     fn marks_that_belong_to_the_name_stay_and_stray_ones_go() {
-        let body = "It fell C$ 0.45 in Jacksonville, Fla. and rose at Rad (B) as the Sun: \"yes\"";
-        let found = mention_texts(body, &[("C$", M), ("Fla.", L), ("Rad (B)", O), ("Sun:", O)]);
+        let body = "It fell C$ 0.45 in Jacksonville, Fla. and rose at Rad (B) as the Sun: \"yes\"\n\
+                    Trump said on \"Good Morning America.\" Then he left.";
+        let found = mention_texts(
+            body,
+            &[
+                ("C$", M),
+                ("Fla.", L),
+                ("Rad (B)", O),
+                ("Sun:", O),
+                ("Good Morning America.", M),
+            ],
+        );
         assert_eq!(
             found,
             [
                 ("C$".to_string(), M),
                 ("Fla.".to_string(), L),
+                ("Good Morning America".to_string(), M),
                 ("Rad (B)".to_string(), O),
                 ("Sun".to_string(), O),
             ]
