@@ -14,6 +14,7 @@ names) below.
 Output: one `list<TAB>phrase` per line, phrase lowercased with accents folded, sorted, so
 the file diffs well and the build is reproducible.
 """
+import argparse
 import json
 import os
 import sys
@@ -78,6 +79,12 @@ def ok(s):
 
 
 def main():
+    # Variants to try with `train-ner --gazetteers` (the defaults build the shipped file).
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--last-names", type=int, default=LAST_NAMES)
+    ap.add_argument("--min-city-population", type=int, default=MIN_CITY_POPULATION)
+    ap.add_argument("--city-alternate-names", action="store_true")
+    args = ap.parse_args()
     out = set()
 
     def add(lst, phrase):
@@ -93,8 +100,12 @@ def main():
     for s in gc.get_us_states().values():
         add("region", s["name"])
     for c in gc.get_cities().values():
-        if c.get("population", 0) >= MIN_CITY_POPULATION:
+        if c.get("population", 0) >= args.min_city_population:
             add("city", c["name"])
+            if args.city_alternate_names:
+                for alt in c.get("alternatenames") or []:
+                    if len(alt) >= 4 and alt[0].isupper():
+                        add("city", alt)
 
     data_dir = os.path.join(os.path.dirname(countryinfo.__file__), "data")
     for fn in sorted(os.listdir(data_dir)):
@@ -138,7 +149,7 @@ def main():
                 add("first", line.split()[0])
     with open(os.path.join(base, "dist.all.last"), encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i >= LAST_NAMES:
+            if i >= args.last_names:
                 break
             add("last", line.split()[0])
 

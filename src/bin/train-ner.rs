@@ -13,6 +13,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Parser;
+use news_enricher::extract::ner::gazetteer::Gazetteer;
 use news_enricher::extract::ner::{Model, conll, train};
 
 #[derive(Parser, Debug)]
@@ -45,6 +46,11 @@ struct Args {
     /// Ignore features seen fewer times than this.
     #[arg(long, default_value_t = 2)]
     min_count: u32,
+    /// Gazetteers to train with instead of the embedded `models/ner/gazetteers.tsv` (to try
+    /// other word lists without a rebuild; the model only works with the lists it was trained
+    /// with, so ship the file with it).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
     /// Score the written model on this file once (final figure only; never tune on it).
     #[arg(long)]
     test: Option<PathBuf>,
@@ -55,7 +61,10 @@ fn main() -> anyhow::Result<()> {
     let read = |p: &PathBuf| {
         std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))
     };
-    let gazetteer = Model::embedded_gazetteer();
+    let gazetteer = match &args.gazetteers {
+        Some(p) => Gazetteer::parse(&read(p)?),
+        None => Model::embedded_gazetteer(),
+    };
     let train_docs = conll::read(&read(&args.train)?);
     let dev_docs = conll::read(&read(&args.dev)?);
     let (train_set, mis_t) = train::prepare(&train_docs, &gazetteer);

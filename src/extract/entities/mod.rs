@@ -97,7 +97,17 @@ impl<'a> Prepared<'a> {
         let layer = doc.layer(m.field);
         let text: &'a str = layer.text;
         words::scan_into(text, m.start, m.end, buf);
-        let (a, b, start, end) = trim_span(text, buf, m.kind)?;
+        // A period ends its sentence when no word follows it in the sentence (only closing
+        // quotes or brackets may).
+        let full_stop = |pos: usize| {
+            let si = layer.sentences.partition_point(|s| s.end <= pos);
+            layer.sentences.get(si).is_none_or(|s| {
+                !layer.tokens[s.tokens.clone()]
+                    .iter()
+                    .any(|t| t.start > pos && words::is_wordlike(&text[t.start..t.end]))
+            })
+        };
+        let (a, b, start, end) = trim_span(text, buf, m.kind, &full_stop)?;
         if (start, end) != (m.start, m.end) {
             m.start = start;
             m.end = end;
@@ -107,11 +117,15 @@ impl<'a> Prepared<'a> {
         }
         let surface = &text[m.start..m.end];
         let alias = aliases::canonical(surface);
-        let words: Vec<&'a str> = buf[a..b]
+        let mut words: Vec<&'a str> = buf[a..b]
             .iter()
             .map(|w| &text[w.start..w.end.min(end)])
             .filter(|w| words::is_wordlike(w))
             .collect();
+        // "The Hague" keeps its article in the text, but "Hague" alone is the same place.
+        if words.len() >= 2 && words[0].eq_ignore_ascii_case("the") {
+            words.remove(0);
+        }
         Some(Prepared {
             mention: m,
             surface,
@@ -140,18 +154,32 @@ fn same_word(word: &str, lower: &str) -> bool {
 }
 
 /// The span a mention should have: without a trailing possessive or punctuation, without a
-/// leading "the" (organisations, places), and without titles and forms of address in front
-/// of a person's name. `None` when nothing is left.
+/// leading lowercase "the", and without titles and forms of address in front of a person's
+/// name. `None` when nothing is left.
 /// Returns the kept words `ws[a..b]` and the byte span.
-fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize, usize, usize)> {
+///
+/// What stays is what belongs to the name as the article writes it: a currency sign or an
+/// abbreviation's period glued to it ("C$", "Fla."), a bracketed part whose opening bracket
+/// the mention holds ("Mladost (L)"), a capitalised "The" ("The Hague", "The Oval"; the
+/// recogniser leaves out the article of "the United States" and takes in the one that is
+/// part of a name), and a given name that is also a title ("Dean Jones").
+fn trim_span(
+    text: &str,
+    ws: &[Word],
+    kind: EntityType,
+    full_stop: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize, usize, usize)> {
     let mut a = 0;
     let mut b = ws.len();
-    // Trailing punctuation (a stray comma or quote mark the recogniser took in).
-    while b > a && !words::is_wordlike(ws[b - 1].text(text)) {
-        b -= 1;
-    }
     while a < b && !words::is_wordlike(ws[a].text(text)) {
         a += 1;
+    }
+    // Trailing punctuation: a stray comma, colon or quote mark the recogniser took in.
+    while b > a
+        && !words::is_wordlike(ws[b - 1].text(text))
+        && !belongs_to_name(text, &ws[a..b], full_stop)
+    {
+        b -= 1;
     }
     if a >= b {
         return None;
@@ -161,8 +189,8 @@ fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize,
     if possessive {
         end_byte = ws[b - 1].start + base.len();
     }
-    // "the United States", "The Pentagon"
-    if kind != EntityType::Person && b - a >= 2 && ws[a].text(text).eq_ignore_ascii_case("the") {
+    // "the United States" (but "The Hague")
+    if kind != EntityType::Person && b - a >= 2 && ws[a].text(text) == "the" {
         a += 1;
     }
     // "President Donald Trump", "Mr. Smith", "Staff Andrii Hnatov": the title is a role,
@@ -170,11 +198,11 @@ fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize,
     if kind == EntityType::Person {
         while b - a >= 2 {
             let w = ws[a].text(text);
-            if lexicon::is_honorific(w)
+            let title = lexicon::is_honorific(w)
                 || lexicon::is_head(w)
                 || lexicon::is_modifier(w)
-                || lexicon::is_institution(w)
-            {
+                || lexicon::is_institution(w);
+            if title && !(b - a == 2 && is_given_name_title(w)) {
                 a += 1;
             } else {
                 break;
@@ -183,6 +211,42 @@ fn trim_span(text: &str, ws: &[Word], kind: EntityType) -> Option<(usize, usize,
     }
     let start_byte = ws[a].start;
     (end_byte > start_byte).then_some((a, b, start_byte, end_byte))
+}
+
+/// Whether the last of `ws` (a punctuation mark) is part of the name the words before it
+/// form: a closing bracket whose opening bracket is among them, a currency sign written
+/// right after the last word ("C$", "HK$"), or a period written right after it that does
+/// not end the sentence ("Jacksonville, Fla., said"; `full_stop` tells). A separate comma,
+/// quote mark or full stop is not.
+fn belongs_to_name(text: &str, ws: &[Word], full_stop: &dyn Fn(usize) -> bool) -> bool {
+    let Some((last, rest)) = ws.split_last() else {
+        return false;
+    };
+    let mark = last.text(text);
+    let opener = match mark {
+        ")" => Some("("),
+        "]" => Some("["),
+        _ => None,
+    };
+    if let Some(open) = opener {
+        let opened = rest.iter().filter(|w| w.text(text) == open).count();
+        let closed = rest.iter().filter(|w| w.text(text) == mark).count();
+        return opened > closed;
+    }
+    let glued = rest
+        .last()
+        .is_some_and(|w| w.end == last.start && words::is_wordlike(w.text(text)));
+    match mark {
+        "$" | "€" | "£" | "¥" => glued,
+        "." => glued && !full_stop(last.start),
+        _ => false,
+    }
+}
+
+/// Titles that stand before a surname more often as a given name: "Dean Jones" is a man
+/// called Dean (news style writes "John Smith, dean of ..."), where "King Abdullah" is a king.
+fn is_given_name_title(word: &str) -> bool {
+    word.eq_ignore_ascii_case("dean")
 }
 
 /// An entity being formed.
@@ -200,10 +264,9 @@ impl Group {
     fn seed(p: &Prepared) -> Self {
         let (kind, name) = match p.alias {
             Some((canonical, true)) => (EntityType::Location, canonical.to_string()),
-            Some((canonical, false)) if p.mention.kind == EntityType::Location => {
-                (EntityType::Organization, canonical.to_string())
-            }
-            Some((canonical, false)) => (p.mention.kind, canonical.to_string()),
+            // Every other alias names an organisation (the EU, NATO, a party), whatever the
+            // recogniser called the mention that came first ("a Nato official" as MISC).
+            Some((canonical, false)) => (EntityType::Organization, canonical.to_string()),
             None => (p.mention.kind, p.name()),
         };
         let mut g = Group {
@@ -272,7 +335,12 @@ impl Group {
             let first = self.words.len() >= 2
                 && p.mention.kind == EntityType::Person
                 && is(self.words.first());
-            return last || first || (self.words.len() == 1 && is(self.words.first()));
+            // A one-word person ("Nice" mis-tagged once in a headline) is no such evidence: it
+            // takes only mentions tagged as people.
+            let alone = self.words.len() == 1
+                && p.mention.kind == EntityType::Person
+                && is(self.words.first());
+            return last || first || alone;
         }
         if !compatible(self.kind, p.mention.kind) {
             return false;
@@ -395,7 +463,7 @@ pub fn mentions_of(doc: &Doc<'_>, names: &[(&str, EntityType)]) -> Vec<Mention> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::EntityType::{Location as L, Organization as O, Person as P};
+    use crate::record::EntityType::{Location as L, Misc as M, Organization as O, Person as P};
 
     fn entities(title: Option<&str>, body: &str, names: &[(&str, EntityType)]) -> Vec<EntityDraft> {
         let doc = Doc::new(title, body, None);
@@ -445,6 +513,105 @@ mod tests {
         let m = &d[0].mentions;
         assert_eq!(&body[m[0].start..m[0].end], "Donald Trump");
         assert_eq!(&body[m[1].start..m[1].end], "Trump");
+    }
+
+    /// The mention texts of every entity, from mentions given as (text, kind) spans.
+    fn mention_texts(body: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let doc = Doc::new(None, body, None);
+        let mut out: Vec<(String, EntityType)> = cluster(&doc, mentions_of(&doc, names))
+            .iter()
+            .flat_map(|d| {
+                d.mentions
+                    .iter()
+                    .map(|m| (body[m.start..m.end].to_string(), d.kind))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn marks_that_belong_to_the_name_stay_and_stray_ones_go() {
+        let body = "It fell C$ 0.45 in Jacksonville, Fla. and rose at Rad (B) as the Sun: \"yes\"\n\
+                    Trump said on \"Good Morning America.\" Then he left.";
+        let found = mention_texts(
+            body,
+            &[
+                ("C$", M),
+                ("Fla.", L),
+                ("Rad (B)", O),
+                ("Sun:", O),
+                ("Good Morning America.", M),
+            ],
+        );
+        assert_eq!(
+            found,
+            [
+                ("C$".to_string(), M),
+                ("Fla.".to_string(), L),
+                ("Good Morning America".to_string(), M),
+                ("Rad (B)".to_string(), O),
+                ("Sun".to_string(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_the_is_part_of_the_name_and_a_lowercase_one_is_not() {
+        let body = "Talks in The Hague and the Netherlands; Hague officials said.";
+        let doc = Doc::new(None, body, None);
+        let d = cluster(
+            &doc,
+            mentions_of(
+                &doc,
+                &[("The Hague", L), ("the Netherlands", L), ("Hague", L)],
+            ),
+        );
+        let texts: Vec<Vec<&str>> = d
+            .iter()
+            .map(|d| d.mentions.iter().map(|m| &body[m.start..m.end]).collect())
+            .collect();
+        assert_eq!(texts, [vec!["The Hague", "Hague"], vec!["Netherlands"]]);
+    }
+
+    #[test]
+    fn titles_go_but_a_given_name_that_is_also_a_title_stays() {
+        let found = mention_texts(
+            "President Bill Clinton met Dean Jones and Dean Mary Smith.",
+            &[
+                ("President Bill Clinton", P),
+                ("Dean Jones", P),
+                ("Dean Mary Smith", P),
+            ],
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Bill Clinton", "Dean Jones", "Mary Smith"]);
+    }
+
+    #[test]
+    fn a_one_word_person_does_not_take_the_same_word_tagged_otherwise() {
+        let body = "Baratelli to coach Nice.\nThe coach of Nice said so. Nice lost.";
+        let doc = Doc::new(None, body, None);
+        let mut mentions = mentions_of(&doc, &[("Nice", O), ("Baratelli", P)]);
+        // The recogniser called the club a person once, in a headline-like line.
+        mentions[1].kind = P;
+        let d = cluster(&doc, mentions);
+        let kinds: Vec<(&str, EntityType, usize)> = d
+            .iter()
+            .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
+            .collect();
+        assert!(kinds.contains(&("Nice", O, 2)), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_non_country_alias_is_an_organisation_whatever_its_first_mention_was_tagged() {
+        let d = entities(
+            None,
+            "A Nato official and NATO troops.",
+            &[("Nato", M), ("NATO", O)],
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].name.as_str(), d[0].kind), ("NATO", O));
     }
 
     #[test]

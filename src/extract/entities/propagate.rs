@@ -48,7 +48,12 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
             {
                 names.insert(vec![*last], e);
             }
-            names.insert(words, e);
+            // One capitalised word that opens a sentence is capitalised for its place, not
+            // because it is a name ("“Obviously, we cannot...” tagged once as a person):
+            // alone, it is no evidence to spread.
+            if words.len() >= 2 || !opens_sentence(doc.layer(m.field), m.tokens.start) {
+                names.insert(words, e);
+            }
         }
     }
     names.retain(|n, _| {
@@ -132,6 +137,17 @@ fn is_name_word(w: &str) -> bool {
         && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// Whether token `i` is the first word of its sentence (only quote marks or brackets
+/// before it).
+fn opens_sentence(layer: &TextLayer<'_>, i: usize) -> bool {
+    let si = layer.sentences.partition_point(|s| s.tokens.end <= i);
+    layer.sentences.get(si).is_some_and(|s| {
+        layer.tokens[s.tokens.start..i.max(s.tokens.start)]
+            .iter()
+            .all(|t| !layer.text[t.start..t.end].contains(char::is_alphanumeric))
+    })
+}
+
 fn words_of<'a>(layer: &TextLayer<'a>, span: std::ops::Range<usize>) -> Vec<&'a str> {
     layer.tokens[span]
         .iter()
@@ -181,6 +197,21 @@ mod tests {
             entities(body, &[("Donald Trump", P)]),
             [("Donald Trump".to_string(), P, 3)]
         );
+    }
+
+    #[test]
+    fn a_word_tagged_only_where_it_opens_a_sentence_is_not_spread() {
+        let body = "“Obviously, we cannot win,” he said.\nHe said it was obviously over. \
+                    Later Obviously was not repeated; Smith said Obviously twice.";
+        // As if the tagger had called the first "Obviously" a person, and "Smith" one too.
+        let doc = Doc::new(None, body, None);
+        let mut mentions = mentions_of(&doc, &[("Obviously", P), ("Smith", P)]);
+        mentions.retain(|m| m.start < 20 || &body[m.start..m.end] == "Smith");
+        let found: Vec<(String, usize)> = cluster(&doc, mentions)
+            .into_iter()
+            .map(|d| (d.name, d.mentions.len()))
+            .collect();
+        assert!(found.contains(&("Obviously".to_string(), 1)), "{found:?}");
     }
 
     #[test]
