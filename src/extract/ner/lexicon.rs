@@ -83,6 +83,18 @@ fn push_ascii(h: u64, b: u8) -> u64 {
     hash::push_bytes(h, &[b])
 }
 
+/// The hash of a token's capitals when it is an acronym ("NATO", "U.S.": two to five ASCII
+/// capitals, and periods), the same on the ASCII and the Unicode path.
+fn acronym_hash(token: &[u8], capitals: usize) -> Option<u64> {
+    ((2..=5).contains(&capitals) && token.iter().all(|&b| b.is_ascii_uppercase() || b == b'.'))
+        .then(|| {
+            token
+                .iter()
+                .filter(|b| b.is_ascii_uppercase())
+                .fold(hash::push_bytes(EMPTY, b"^"), |h, &b| push_ascii(h, b))
+        })
+}
+
 /// [`lower_hash`] of an ASCII token.
 fn lower_hash_ascii(token: &[u8]) -> u64 {
     token.iter().fold(EMPTY, |h, &b| {
@@ -191,14 +203,7 @@ impl Lex {
             )),
             _ => None,
         };
-        let acronym = ((2..=5).contains(&upper)
-            && token.iter().all(|&b| b.is_ascii_uppercase() || b == b'.'))
-        .then(|| {
-            token
-                .iter()
-                .filter(|b| b.is_ascii_uppercase())
-                .fold(hash::push_bytes(EMPTY, b"^"), |h, &b| push_ascii(h, b))
-        });
+        let acronym = acronym_hash(token, upper);
         Lex {
             acronym,
             hyphen,
@@ -307,16 +312,7 @@ impl Lex {
             _ => None,
         };
         let letters = token.bytes().filter(u8::is_ascii_uppercase).count();
-        let acronym = ((2..=5).contains(&letters)
-            && token.bytes().all(|b| b.is_ascii_uppercase() || b == b'.'))
-        .then(|| {
-            token
-                .bytes()
-                .filter(u8::is_ascii_uppercase)
-                .fold(hash::push_bytes(EMPTY, b"^"), |h, b| {
-                    hash::push_bytes(h, &[b])
-                })
-        });
+        let acronym = acronym_hash(token.as_bytes(), letters);
         Lex {
             acronym,
             hyphen,
