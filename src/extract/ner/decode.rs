@@ -70,6 +70,21 @@ impl Viterbi {
         tr: &Transitions,
         out: &mut Vec<Label>,
     ) {
+        self.decode_outside(emissions, &[], tr, out);
+    }
+
+    /// [`Viterbi::decode_with`] where the tokens marked in `outside` (all of them when it
+    /// is as long as `emissions`, none when empty) may only be `O`, and their emission rows
+    /// are ignored. The best path among those that pass through `O` there: the same path
+    /// as without the marks whenever that one has `O` at every marked token.
+    pub fn decode_outside(
+        &mut self,
+        emissions: &[[f32; N_LABELS]],
+        outside: &[bool],
+        tr: &Transitions,
+        out: &mut Vec<Label>,
+    ) {
+        let only_o = |i: usize| outside.get(i).copied().unwrap_or(false);
         out.clear();
         let n = emissions.len();
         if n == 0 {
@@ -80,10 +95,39 @@ impl Viterbi {
         let t = &tr.trans;
         let mut score = [0f32; N_LABELS];
         for (l, s) in score.iter_mut().enumerate() {
-            *s = tr.start[l] + emissions[0][l];
+            *s = if only_o(0) {
+                if l == 0 {
+                    tr.start[0]
+                } else {
+                    f32::NEG_INFINITY
+                }
+            } else {
+                tr.start[l] + emissions[0][l]
+            };
         }
-        for (em, back) in emissions.iter().zip(self.back.iter_mut()).skip(1) {
+        for (k, (em, back)) in emissions
+            .iter()
+            .zip(self.back.iter_mut())
+            .enumerate()
+            .skip(1)
+        {
             let mut next = [f32::NEG_INFINITY; N_LABELS];
+            if only_o(k) {
+                // One label: the best way into `O`, first best on a tie.
+                let mut best = score[0] + t[0];
+                let mut arg = 0;
+                for prev in 1..N_LABELS {
+                    let s = score[prev] + t[prev * N_LABELS];
+                    if s > best {
+                        best = s;
+                        arg = prev;
+                    }
+                }
+                next[0] = best;
+                back[0] = arg as u8;
+                score = next;
+                continue;
+            }
             for (cur, nx) in next.iter_mut().enumerate() {
                 let (best, arg) = if Label(cur as u8).is_inside() {
                     // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).

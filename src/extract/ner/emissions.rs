@@ -176,14 +176,10 @@ impl Dense {
     }
 }
 
-/// What one word type contributes, in sentences of one kind of casing: its own features
-/// (with the bias) and what it lends the tokens 2 and 1 after it and 1 and 2 before it.
-#[derive(Debug, Clone)]
-struct TypeSums {
-    word: Acc,
-    /// As the neighbour at offset -2, -1, +1, +2 of the token being scored.
-    at: [Acc; 4],
-}
+/// What one word type lends the tokens 2 and 1 after it and 1 and 2 before it, in
+/// sentences of one kind of casing: as the neighbour at offset -2, -1, +1, +2 of the token
+/// being scored.
+type Lent = [Acc; 4];
 
 /// What stage 1 predicted for a word type elsewhere in the document.
 #[derive(Debug, Clone, Copy, Default)]
@@ -210,13 +206,18 @@ pub struct DocScorer<'m> {
     context_range: Vec<(u32, u32)>,
     /// Per context entry: the summed weights of its neighbours, once computed.
     context_sums: Vec<Option<Acc>>,
-    /// Per type and casing reliability (`2 * type + unreliable`): index into `sums`.
-    slot: Vec<u32>,
-    sums: Vec<TypeSums>,
+    /// Per type and casing reliability (`2 * type + unreliable`): index into `words`, and
+    /// into `lent`. Each is computed on first use: a type whose every occurrence is left
+    /// unscored ([`LayerInfo::outside`]) needs no sums of its own, and what it lends only
+    /// when a scored token is near.
+    word_slot: Vec<u32>,
+    lent_slot: Vec<u32>,
+    /// A type's own features, with the bias.
+    words: Vec<Acc>,
+    lent: Vec<Lent>,
     stage2: Vec<TypeStage2>,
-    /// Scratch of [`DocScorer::sentence1`]: per token its index in `sums`, per gap the
-    /// combined hashes of the shapes and lowercase forms either side.
-    slots: Vec<u32>,
+    /// Scratch of [`DocScorer::sentence1`]: per gap the combined hashes of the shapes and
+    /// lowercase forms either side.
     gaps: Vec<(u64, u64)>,
     /// Scratch of feature keys.
     keys: Vec<u64>,
@@ -260,48 +261,78 @@ impl<'m> DocScorer<'m> {
             dcase,
             context_range,
             context_sums: vec![None; contexts.len()],
-            slot: vec![u32::MAX; 2 * lex.len()],
-            sums: Vec::with_capacity(lex.len()),
+            word_slot: vec![u32::MAX; 2 * lex.len()],
+            lent_slot: vec![u32::MAX; 2 * lex.len()],
+            words: Vec::with_capacity(lex.len()),
+            lent: Vec::with_capacity(lex.len()),
             stage2: Vec::new(),
-            slots: Vec::new(),
             gaps: Vec::new(),
             keys: Vec::with_capacity(64),
         }
     }
 
-    /// The index in `sums` of type `t` in sentences of reliability `unrel`, computing it on
-    /// first use. `hyphen_gaz` is the type's [`LayerInfo::hyphen_gaz`] entry.
-    fn sums_of(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> usize {
+    /// The own features of type `t` in sentences of reliability `unrel`, computed on first
+    /// use. `hyphen_gaz` is the type's [`LayerInfo::hyphen_gaz`] entry.
+    fn word_sums(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> &Acc {
         let s = 2 * t + usize::from(unrel);
-        if self.slot[s] != u32::MAX {
-            return self.slot[s] as usize;
+        if self.word_slot[s] == u32::MAX {
+            let sums = self.type_word(t, unrel, hyphen_gaz);
+            // At most two entries per type: indices fit u32 like token indices.
+            self.word_slot[s] = self.words.len() as u32;
+            self.words.push(sums);
         }
-        let sums = self.type_sums(t, unrel, hyphen_gaz);
-        let at = self.sums.len();
-        self.sums.push(sums);
-        // At most two entries per type.
-        self.slot[s] = at as u32;
-        at
+        &self.words[self.word_slot[s] as usize]
     }
 
-    /// Looks up the word features of type `t` in sentences of reliability `unrel`: the eight
-    /// keys it lends its neighbours first (offsets -2; -1 three; +1 three; +2), then its own.
-    fn type_sums(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> TypeSums {
+    /// What type `t` lends its neighbours in sentences of reliability `unrel`, computed on
+    /// first use.
+    fn lent_sums(&mut self, t: usize, unrel: bool) -> &Lent {
+        let s = 2 * t + usize::from(unrel);
+        if self.lent_slot[s] == u32::MAX {
+            let sums = self.type_lent(t, unrel);
+            self.lent_slot[s] = self.lent.len() as u32;
+            self.lent.push(sums);
+        }
+        &self.lent[self.lent_slot[s] as usize]
+    }
+
+    /// Looks up the eight keys type `t` lends its neighbours in sentences of reliability
+    /// `unrel`: offset -2; -1 three; +1 three; +2.
+    fn type_lent(&self, t: usize, unrel: bool) -> Lent {
+        let l = &self.lex[t];
+        let exact = if unrel { l.lower } else { l.exact };
+        let shape = if unrel { l.neutral } else { l.shape };
+        let j = self.joint;
+        [
+            sum(j, [key1(T_LOWER_AT, l.lower)]),
+            sum(
+                j,
+                [
+                    key1(T_LOWER_AT + 1, l.lower),
+                    key1(T_EXACT_L, exact),
+                    key1(T_SHAPE_L, shape),
+                ],
+            ),
+            sum(
+                j,
+                [
+                    key1(T_LOWER_AT + 2, l.lower),
+                    key1(T_EXACT_R, exact),
+                    key1(T_SHAPE_R, shape),
+                ],
+            ),
+            sum(j, [key1(T_LOWER_AT + 3, l.lower)]),
+        ]
+    }
+
+    /// Looks up the features of type `t` alone in sentences of reliability `unrel`, with the
+    /// bias.
+    fn type_word(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> Acc {
         let l = &self.lex[t];
         let exact = if unrel { l.lower } else { l.exact };
         let shape = if unrel { l.neutral } else { l.shape };
         let keys = &mut self.keys;
         keys.clear();
-        keys.extend([
-            key1(T_LOWER_AT, l.lower),
-            key1(T_LOWER_AT + 1, l.lower),
-            key1(T_EXACT_L, exact),
-            key1(T_SHAPE_L, shape),
-            key1(T_LOWER_AT + 2, l.lower),
-            key1(T_EXACT_R, exact),
-            key1(T_SHAPE_R, shape),
-            key1(T_LOWER_AT + 3, l.lower),
-        ]);
         keys.push(key1(T_LOWER, l.lower));
         keys.push(key1(T_EXACT, exact));
         keys.push(key1(T_SHAPE, shape));
@@ -335,17 +366,11 @@ impl<'m> DocScorer<'m> {
             keys.extend(bits(hyphen_gaz).map(|b| key2(T_HYPHEN_GAZ, b, 0)));
         }
         let j = self.joint;
-        let at = [
-            sum(j, keys[0..1].iter().copied()),
-            sum(j, keys[1..4].iter().copied()),
-            sum(j, keys[4..7].iter().copied()),
-            sum(j, keys[7..8].iter().copied()),
-        ];
         let mut word = self.dense.bias;
-        for &k in &keys[8..] {
+        for &k in keys.iter() {
             j.add(k, &mut word);
         }
-        TypeSums { word, at }
+        word
     }
 
     /// The summed weights of the neighbours of context entry `k`.
@@ -358,7 +383,8 @@ impl<'m> DocScorer<'m> {
 
     /// Stage 1's features of every token of sentence `sent` of `info`, summed over both
     /// stages' weights, appended to `out` in token order: what [`features::extract`] and
-    /// [`Joint::add`] give, token by token.
+    /// [`Joint::add`] give, token by token. Tokens of [`LayerInfo::outside`] get a row of
+    /// zeros: they are not scored.
     pub fn sentence1(&mut self, info: &LayerInfo, sent: &SentInfo, out: &mut Vec<Acc>) {
         let r = sent.tokens.clone();
         let unrel = sent.unreliable;
@@ -367,13 +393,9 @@ impl<'m> DocScorer<'m> {
         // combined hashes of the shapes and of the lowercase forms on either side, which
         // the pair features of both neighbours share (`key2(t, a, b)` is
         // `key1(t, combine(a, b))`).
-        let mut slots = std::mem::take(&mut self.slots);
         let mut shapes = std::mem::take(&mut self.gaps);
-        slots.clear();
         shapes.clear();
-        for i in r.clone() {
-            slots.push(self.sums_of(info.ty[i] as usize, unrel, info.hyphen_gaz[i]) as u32);
-        }
+        let n_tok = r.len();
         let (mut sl, mut ll) = (BOS, BOS);
         for i in r.clone() {
             let x = &self.lex[info.ty[i] as usize];
@@ -386,19 +408,27 @@ impl<'m> DocScorer<'m> {
 
         let d = self.dense;
         for (k, i) in r.clone().enumerate() {
+            if info.outside[i] {
+                // Labelled `O` unscored (see `super::outside`); the row keeps positions.
+                out.push([0; ROW]);
+                continue;
+            }
             let t = info.ty[i] as usize;
             let l = &self.lex[t];
             let first = k == 0;
-            let mut acc = self.sums[slots[k] as usize].word;
+            let mut acc = *self.word_sums(t, unrel, info.hyphen_gaz[i]);
             for (n, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-                match k.checked_add_signed(off).filter(|&m| m < slots.len()) {
-                    Some(m) => add(&mut acc, &self.sums[slots[m] as usize].at[n]),
+                match k.checked_add_signed(off).filter(|&m| m < n_tok) {
+                    Some(m) => {
+                        let lent = &self.lent_sums(info.ty[r.start + m] as usize, unrel)[n];
+                        add(&mut acc, lent);
+                    }
                     None => add(&mut acc, &d.outside[n]),
                 }
             }
             let shape = shape_of(l);
             let (left, right) = (shapes[k], shapes[k + 1]);
-            let sr = if k + 1 < slots.len() {
+            let sr = if k + 1 < n_tok {
                 shape_of(&self.lex[info.ty[i + 1] as usize])
             } else {
                 EOS
@@ -437,7 +467,7 @@ impl<'m> DocScorer<'m> {
                     add(&mut acc, &d.gaz_l[b as usize]);
                 }
             }
-            if k + 1 < slots.len() {
+            if k + 1 < n_tok {
                 for b in bits(info.gaz[i + 1]) {
                     add(&mut acc, &d.gaz_r[b as usize]);
                 }
@@ -451,7 +481,7 @@ impl<'m> DocScorer<'m> {
                 } else {
                     self.lex[info.ty[i - 1] as usize].lower
                 };
-                let lr = if k + 1 < slots.len() {
+                let lr = if k + 1 < n_tok {
                     self.lex[info.ty[i + 1] as usize].lower
                 } else {
                     EOS
@@ -469,7 +499,6 @@ impl<'m> DocScorer<'m> {
             }
             out.push(acc);
         }
-        self.slots = slots;
         self.gaps = shapes;
     }
 
@@ -564,7 +593,7 @@ fn bits(mut mask: u32) -> impl Iterator<Item = u64> {
 mod tests {
     use super::*;
     use crate::extract::ner::Model;
-    use crate::extract::ner::decode::Viterbi;
+    use crate::extract::ner::decode::{Transitions, Viterbi};
     use crate::extract::ner::weights::{Stage, take};
     use crate::extract::text::TextLayer;
     use crate::record::Field;
@@ -633,6 +662,11 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
                 scorer.sentence1(info, sent, &mut got);
                 assert_eq!(got.len(), sent.tokens.len());
                 for (acc, i) in got.iter().zip(sent.tokens.clone()) {
+                    if info.outside[i] {
+                        assert_eq!(*acc, [0; ROW], "unscored token {:?}", layer.token_text(i));
+                        labels.push(Label::O);
+                        continue;
+                    }
                     let want = reference1(model, info, &ctx, sent, i);
                     assert_eq!(*acc, want, "stage 1, token {:?}", layer.token_text(i));
                     // Labels that visit every label value and neighbour combination.
@@ -651,7 +685,7 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
                 predictions: &preds,
             };
             for sent in &info.sents {
-                for i in sent.tokens.clone() {
+                for i in sent.tokens.clone().filter(|&i| !info.outside[i]) {
                     let mut keys = Vec::new();
                     features::extract_stage2(info, s2, sent, i, &mut keys);
                     let mut want = [0; N_LABELS];
@@ -687,8 +721,9 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
     }
 
     /// The tagger as it was before word-type caching: every key of every token looked up,
-    /// scores decoded with the transitions as stored.
-    fn reference_tags(model: &Model, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
+    /// scores decoded with the transitions as stored; with `gate`, the tokens of
+    /// [`LayerInfo::outside`] can only be `O`.
+    fn reference_tags(model: &Model, layers: &[&TextLayer<'_>], gate: bool) -> Vec<Vec<Label>> {
         let (s1, s2) = stored_stages();
         let mut types = Types::default();
         let (infos, ctx) = model.analyse(layers, &mut types);
@@ -709,7 +744,13 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
                     two[i] = b;
                 }
                 let mut out = Vec::new();
-                viterbi.decode(&em, &s1.trans, &s1.start, &mut out);
+                let outside = if gate {
+                    &info.outside[sent.tokens.clone()]
+                } else {
+                    &[]
+                };
+                let tr = Transitions::new(&s1.trans, &s1.start);
+                viterbi.decode_outside(&em, outside, &tr, &mut out);
                 labels[sent.tokens.clone()].copy_from_slice(&out);
             }
             first.push(labels);
@@ -733,7 +774,13 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
                     em.push(row);
                 }
                 let mut out = Vec::new();
-                viterbi.decode(&em, &s2.trans, &s2.start, &mut out);
+                let outside = if gate {
+                    &info.outside[sent.tokens.clone()]
+                } else {
+                    &[]
+                };
+                let tr = Transitions::new(&s2.trans, &s2.start);
+                viterbi.decode_outside(&em, outside, &tr, &mut out);
                 labels[sent.tokens.clone()].copy_from_slice(&out);
             }
             all.push(labels);
@@ -749,10 +796,33 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
             let b = TextLayer::new(Field::Body, body);
             let layers: Vec<&TextLayer<'_>> = t.iter().chain([&b]).collect();
             let got = model.tag_layers(&layers);
-            assert_eq!(got, reference_tags(&model, &layers));
+            assert_eq!(got, reference_tags(&model, &layers, true));
             assert!(
                 got.iter().flatten().any(|l| *l != Label::O),
                 "the fixture has entities"
+            );
+        }
+    }
+
+    #[test]
+    fn leaving_plain_lowercase_words_unscored_changes_no_label_of_news_text() {
+        let model = Model::embedded().expect("the embedded model loads");
+        let fixtures = [(Some(NEWS_TITLE), NEWS_BODY, 25), (None, TABLE_BODY, 3)];
+        for (title, body, at_least) in fixtures {
+            let t = title.map(|t| TextLayer::new(Field::Title, t));
+            let b = TextLayer::new(Field::Body, body);
+            let layers: Vec<&TextLayer<'_>> = t.iter().chain([&b]).collect();
+            let mut types = Types::default();
+            let (infos, _) = model.analyse(&layers, &mut types);
+            let unscored = infos
+                .iter()
+                .flat_map(|i| &i.outside)
+                .filter(|&&o| o)
+                .count();
+            assert!(unscored >= at_least, "{unscored} tokens left unscored");
+            assert_eq!(
+                reference_tags(&model, &layers, true),
+                reference_tags(&model, &layers, false)
             );
         }
     }

@@ -92,6 +92,8 @@ pub struct Types<'a> {
     lowers: KeyMap<u32>,
     /// The number of every type's lowercase form.
     low: Vec<u32>,
+    /// Per type: a plain lowercase word ([`super::outside::is_plain`]).
+    plain: Vec<bool>,
 }
 
 impl<'a> Types<'a> {
@@ -104,6 +106,7 @@ impl<'a> Types<'a> {
             lex: Vec::with_capacity(n),
             lowers: KeyMap::with_capacity_and_hasher(n, Default::default()),
             low: Vec::with_capacity(n),
+            plain: Vec::with_capacity(n),
         }
     }
 
@@ -118,6 +121,7 @@ impl<'a> Types<'a> {
         let lex = Lex::of(token);
         let next = self.lowers.len() as u32;
         self.low.push(*self.lowers.entry(lex.lower).or_insert(next));
+        self.plain.push(super::outside::is_plain(token, &lex));
         self.lex.push(lex);
         self.ids.insert(token, id);
         id
@@ -126,6 +130,11 @@ impl<'a> Types<'a> {
     /// The analysis of every type, by id.
     pub fn lex(&self) -> &[Lex] {
         &self.lex
+    }
+
+    /// Whether every type is a plain lowercase word, by type id.
+    pub fn plain(&self) -> &[bool] {
+        &self.plain
     }
 
     /// The number of every type's lowercase form, by type id.
@@ -156,6 +165,8 @@ pub struct LayerInfo {
     /// Lists of the parts of hyphenated words: head in bits 0..16, tail in 16..32.
     pub hyphen_gaz: Vec<u32>,
     pub sents: Vec<SentInfo>,
+    /// Tokens labelled `O` without being scored ([`super::outside`]).
+    pub outside: Vec<bool>,
 }
 
 impl LayerInfo {
@@ -197,7 +208,9 @@ impl LayerInfo {
                 })
             })
             .collect();
+        let outside = super::outside::mark(layer, &ty, &types.plain, &lex);
         LayerInfo {
+            outside,
             lex,
             ty,
             low,

@@ -18,6 +18,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod hash;
 pub mod lexicon;
+pub mod outside;
 pub mod train;
 pub mod weights;
 
@@ -257,11 +258,19 @@ impl Model {
                 scorer.sentence1(info, sent, &mut scratch.sums);
                 scratch.emissions.clear();
                 for (acc, i) in scratch.sums.iter().zip(sent.tokens.clone()) {
+                    if info.outside[i] {
+                        scratch.emissions.push([0.0; N_LABELS]);
+                        continue;
+                    }
                     let (one, two) = self.emit.scale_both(acc);
                     scratch.emissions.push(one);
                     rest[i] = two;
                 }
-                scratch.decode(&self.trans1, &mut labels[sent.tokens.clone()]);
+                scratch.decode(
+                    &self.trans1,
+                    &info.outside[sent.tokens.clone()],
+                    &mut labels[sent.tokens.clone()],
+                );
             }
             partial.push(rest);
             first.push(labels);
@@ -275,11 +284,17 @@ impl Model {
                 scratch.emissions.clear();
                 for i in sent.tokens.clone() {
                     let mut row = rest[i];
-                    let acc = scorer.stage2(info, labels1, sent, i);
-                    self.emit.add_scaled_stage2(&acc, &mut row);
+                    if !info.outside[i] {
+                        let acc = scorer.stage2(info, labels1, sent, i);
+                        self.emit.add_scaled_stage2(&acc, &mut row);
+                    }
                     scratch.emissions.push(row);
                 }
-                scratch.decode(&self.trans2, &mut labels[sent.tokens.clone()]);
+                scratch.decode(
+                    &self.trans2,
+                    &info.outside[sent.tokens.clone()],
+                    &mut labels[sent.tokens.clone()],
+                );
             }
             out.push(labels);
         }
@@ -297,10 +312,11 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Decodes the sentence whose emissions are buffered into `out`.
-    fn decode(&mut self, trans: &Transitions, out: &mut [Label]) {
+    /// Decodes the sentence whose emissions are buffered into `out`; `outside` marks the
+    /// tokens that can only be `O`.
+    fn decode(&mut self, trans: &Transitions, outside: &[bool], out: &mut [Label]) {
         self.viterbi
-            .decode_with(&self.emissions, trans, &mut self.labels);
+            .decode_outside(&self.emissions, outside, trans, &mut self.labels);
         out.copy_from_slice(&self.labels);
     }
 }
