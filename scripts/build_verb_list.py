@@ -16,6 +16,29 @@ MIN_COUNT = 2
 MIN_SHARE = 0.8
 
 
+def bases_of(third):
+    """The base form of a third-person -s form ("reflects" -> "reflect", "pushes" -> "push",
+    "praises" -> "praise", "carries" -> "carry"), as a list of none or one."""
+    if third.endswith("ies"):
+        return [third[:-3] + "y"]
+    if third.endswith("ss") or not third.endswith("s"):
+        return []
+    # "-es" after a sibilant or "o" is the ending ("pushes", "expresses"); after a single
+    # "s" it is the base's own "e" ("praises", "raises").
+    if third.endswith("es") and third[:-2].endswith(("ss", "x", "z", "ch", "sh", "o")):
+        return [third[:-2]]
+    return [third[:-1]]
+
+
+def past_of(base):
+    """The regular past tense of a base form."""
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
 def main(path):
     tags = collections.defaultdict(collections.Counter)
     with open(path, encoding="utf-8") as f:
@@ -35,8 +58,18 @@ def main(path):
         seen_enough = total >= MIN_COUNT or counts["VBD"] == total
         if seen_enough and finite / total >= MIN_SHARE and len(word) > 2:
             verbs.append(word)
+    # A base form the data never shows, whose -s and -ed forms are both verbs above, is a
+    # verb too ("reflect" of "reflects" and "reflected": "talks reflect efforts"). A base
+    # form the data does show was judged on its own tags ("drop", mostly a noun).
+    found = set(verbs)
+    for word in sorted(found):
+        for stem in bases_of(word):
+            if len(stem) > 2 and stem not in tags and stem not in found and past_of(stem) in found:
+                verbs.append(stem)
+                found.add(stem)
     print("# Words that are nearly always verbs (Penn VB/VBD/VBZ/VBP in at least 80 % of at")
-    print("# least 2 occurrences, or a past tense seen once), derived from the part-of-speech")
+    print("# least 2 occurrences, or a past tense seen once; and unseen base forms whose -s and")
+    print("# -ed forms are both in the list), derived from the part-of-speech")
     print("# column of CoNLL-2003 eng.train by scripts/build_verb_list.py. Only this word list")
     print("# is committed, not the data.")
     for w in sorted(verbs):
