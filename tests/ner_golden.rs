@@ -100,3 +100,34 @@ fn mention_offsets_are_char_offsets_into_their_field() {
     }
     assert!(checked > 20, "only {checked} mentions");
 }
+
+#[test]
+fn the_people_of_the_example_are_its_seven_people_and_a_holiday_is_no_one() {
+    // "the kind words and Christmas greetings": the training data has no holidays, and the
+    // tagger alone calls Christmas a person.
+    let (_, record) = enrich();
+    let mut people: Vec<&str> = record
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    people.sort_unstable();
+    assert_eq!(
+        people,
+        [
+            "Andrii Hnatov",
+            "Andrii Sybiha",
+            "Donald Trump",
+            "Jared Kushner",
+            "Rustem Umerov",
+            "Steve Witkoff",
+            "Volodymyr Zelenskyy",
+        ]
+    );
+    let christmas = record.entities.iter().find(|e| e.name == "Christmas");
+    assert!(
+        christmas.is_none_or(|e| e.kind == EntityType::Misc),
+        "{christmas:?}"
+    );
+}

@@ -7,6 +7,7 @@
 //! article (headline, lead, frequency).
 
 pub mod aliases;
+pub mod holidays;
 pub mod index;
 pub mod propagate;
 pub mod words;
@@ -116,6 +117,9 @@ impl<'a> Prepared<'a> {
             m.tokens = first..last.max(first);
         }
         let surface = &text[m.start..m.end];
+        if holidays::is_holiday(surface) {
+            m.kind = EntityType::Misc;
+        }
         let alias = aliases::canonical(surface);
         let mut words: Vec<&'a str> = buf[a..b]
             .iter()
