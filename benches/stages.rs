@@ -75,7 +75,7 @@ fn bench(c: &mut Criterion) {
     stage(
         "tone",
         Box::new(|| {
-            black_box(tone::score(&doc));
+            black_box(tone::score(&doc, &[]));
         }),
     );
     stage("summary", Box::new(|| drop(black_box(summary::pick(&doc)))));

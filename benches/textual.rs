@@ -22,7 +22,7 @@ fn textual(c: &mut Criterion) {
     c.bench_function("keywords", |b| {
         b.iter(|| keywords::extract(black_box(&doc)))
     });
-    c.bench_function("tone", |b| b.iter(|| tone::score(black_box(&doc))));
+    c.bench_function("tone", |b| b.iter(|| tone::score(black_box(&doc), &[])));
     c.bench_function("summary", |b| b.iter(|| summary::pick(black_box(&doc))));
     c.bench_function("fingerprint", |b| {
         b.iter(|| fingerprint::compute(black_box(&doc)))
@@ -32,7 +32,7 @@ fn textual(c: &mut Criterion) {
             let d = black_box(&doc);
             (
                 keywords::extract(d),
-                tone::score(d),
+                tone::score(d, &[]),
                 summary::pick(d),
                 fingerprint::compute(d),
             )

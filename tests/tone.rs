@@ -1,12 +1,14 @@
 //! Tone: lexicon valences with negation, intensifiers and contrast, on sentences a reader
 //! can judge.
 
+use news_enricher::article::Article;
+use news_enricher::extract::Extractor;
 use news_enricher::extract::doc::Doc;
 use news_enricher::extract::tone::score;
-use news_enricher::record::Tone;
+use news_enricher::record::{Field, Quote, Tone};
 
 fn tone(text: &str) -> Tone {
-    score(&Doc::new(None, text, None))
+    score(&Doc::new(None, text, None), &[])
 }
 
 #[test]
@@ -69,14 +71,65 @@ fn institutional_words_carry_no_tone() {
 fn shares_sum_to_one_and_the_score_stays_in_range() {
     let raw = include_str!("../examples/ukraine-peace-talks.json");
     let v: serde_json::Value = serde_json::from_str(raw).expect("example article is JSON");
-    let t = score(&Doc::new(
-        v["title"].as_str(),
-        v["body"].as_str().unwrap_or_default(),
-        None,
-    ));
+    let t = score(
+        &Doc::new(
+            v["title"].as_str(),
+            v["body"].as_str().unwrap_or_default(),
+            None,
+        ),
+        &[],
+    );
     assert!((t.positive + t.negative - 1.0).abs() < 0.002, "{t:?}");
     assert!((-1.0..=1.0).contains(&t.score), "{t:?}");
     // Mixed: talk of war next to talk of good conversations; not an extreme either way.
     assert!(t.score.abs() < 0.6, "{t:?}");
     assert!(t.negative > 0.2, "the war is noticed: {t:?}");
+}
+
+#[test]
+fn hypothetical_praise_does_not_count() {
+    assert_eq!(
+        tone("The plan could gain broad acceptance."),
+        Tone::default(),
+        "a modal makes the rest of the clause hypothetical"
+    );
+    assert_eq!(
+        tone("If the talks succeed, prices would fall."),
+        Tone::default()
+    );
+    // The clause ends at the comma: what follows is reported as fact.
+    assert!(tone("It could happen, and the talks failed.").score < 0.0);
+}
+
+#[test]
+fn quoted_words_are_the_source_s_not_the_article_s() {
+    let text = "\"We had a wonderful, truly excellent meeting,\" the minister said after \
+                the attack.";
+    let doc = Doc::new(None, text, None);
+    let open = text.find('"').expect("quote") + 1;
+    let close = text[open..].find('"').expect("quote") + open;
+    let quote = Quote {
+        text: text[open..close].to_string(),
+        speaker: None,
+        cue: Some("said".into()),
+        partial: false,
+        field: Field::Body,
+        start: open,
+        end: close,
+    };
+    assert!(
+        score(&doc, &[]).score > 0.0,
+        "the praise outweighs the attack"
+    );
+    let t = score(&doc, &[quote]);
+    assert!(t.score < 0.0 && t.positive == 0.0, "{t:?}");
+}
+
+#[test]
+fn the_example_article_leans_negative_without_being_extreme() {
+    let raw = include_str!("../examples/ukraine-peace-talks.json");
+    let article: Article = serde_json::from_str(raw).expect("example article parses");
+    let extractor = Extractor::load().expect("embedded models load");
+    let t = extractor.extract(&article).tone;
+    assert!((-0.5..0.0).contains(&t.score), "{t:?}");
 }

@@ -119,7 +119,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        let tone = tone::score(&doc);
+        let tone = tone::score(&doc, quotes.iter().map(|(q, _)| q));
         let summary = summary::pick(&doc);
         let fingerprint = fingerprint::compute(&doc);
 

@@ -3,13 +3,21 @@
 //! ("good, but costly") rules, corrected for news where VADER's social-media ratings
 //! mislead ("Security Council", "interest rates").
 //!
+//! Sentiment that is not the article's own is left out, as SO-CAL's irrealis blocking does
+//! (Taboada et al., 2011, "Lexicon-based methods for sentiment analysis", §2.5): words inside
+//! quotations (a source's words, not the reporting: "a 'good conversation'", a minister
+//! calling talks "truly effective"), and words in the rest of a clause after a modal or "if"
+//! ("could gain broader acceptance" reports no gain). They still negate and intensify what
+//! follows them. Negative words weigh one and a half times as much as positive ones, SO-CAL's
+//! correction for the positive lean of language.
+//!
 //! The lexicons are looked up once per distinct word, when the article's vocabulary is
 //! built ([`super::lexicon`]); scoring is one pass over the words of each sentence.
 
 use super::doc::Doc;
 use super::lexicon::Entry;
 use super::vocab::NOT_A_WORD;
-use crate::record::Tone;
+use crate::record::{Field, Quote, Tone};
 
 /// How much an intensifier adds to (a dampener takes from) the next sentiment word's
 /// magnitude: VADER's empirically derived 0.293.
@@ -65,17 +73,31 @@ const TOPICAL_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Negative sentiment weighs this much more than positive: SO-CAL's negative weighting
+/// (Taboada et al., 2011, §2.6). Language leans positive (people use positive words more, and
+/// lexicons rate them higher), so without it an even-handed report reads as mildly upbeat.
+const NEGATIVE_WEIGHT: f64 = 1.5;
+/// Words after which, to the end of the clause, sentiment is hypothetical.
+const IRREALIS: &[&str] = &["could", "would", "should", "might", "may", "if"];
+/// Punctuation that ends the clause an irrealis marker governs.
+const CLAUSE_ENDS: &[&str] = &[",", ";", ":", "—", "–", "(", ")"];
+
 /// Damps the overall score of texts with little sentiment: about two moderate words' worth
 /// of valence, so one stray "good" in a long report does not read as glowing.
 const SMOOTHING: f64 = 4.0;
 
 /// The article's tone: title and body, every sentence, each sentiment word's valence
-/// adjusted for negation, intensifiers and contrast.
+/// adjusted for negation, intensifiers and contrast; words inside `quotes` (the quotations
+/// the record lists) and hypothetical clauses do not count.
 ///
 /// `positive` and `negative` are the shares of the sentiment mass (they sum to 1 when the
 /// article has any sentiment word, both 0 otherwise); `score` is
 /// `(pos - neg) / (pos + neg + SMOOTHING)`, in (-1, 1), near 0 for neutral reporting.
-pub fn score(doc: &Doc<'_>) -> Tone {
+pub fn score<'q>(doc: &Doc<'_>, quotes: impl IntoIterator<Item = &'q Quote>) -> Tone {
+    let quoted: Vec<(Field, usize, usize)> = quotes
+        .into_iter()
+        .map(|q| (q.field, q.start, q.end))
+        .collect();
     // Each distinct word is classified once, not at every occurrence.
     let forms: Vec<Form> = (0..doc.vocab.len() as u32)
         .map(|id| Form::of(doc.vocab.form(id), doc.vocab.entry(id)))
@@ -83,12 +105,36 @@ pub fn score(doc: &Doc<'_>) -> Tone {
     let mut pos = 0.0;
     let mut neg = 0.0;
     let mut words: Vec<u32> = Vec::new();
+    let mut blocked: Vec<bool> = Vec::new();
     for layer in doc.layers() {
         let ids = doc.vocab.ids(layer.field);
+        let mut spans: Vec<(usize, usize)> = quoted
+            .iter()
+            .filter(|q| q.0 == layer.field)
+            .map(|q| (q.1, q.2))
+            .collect();
+        spans.sort_unstable();
+        let mut span = 0;
         for s in &layer.sentences {
             words.clear();
-            words.extend(ids[s.tokens.clone()].iter().filter(|&&id| id != NOT_A_WORD));
-            let (p, n) = sentence_sentiment(doc, &forms, &words);
+            blocked.clear();
+            let mut irrealis = false;
+            for t in s.tokens.clone() {
+                let tok = &layer.tokens[t];
+                while span < spans.len() && spans[span].1 <= tok.start {
+                    span += 1;
+                }
+                let quoted = spans.get(span).is_some_and(|&(a, _)| a <= tok.start);
+                let id = ids[t];
+                if id == NOT_A_WORD {
+                    irrealis &= !CLAUSE_ENDS.contains(&layer.token_text(t));
+                    continue;
+                }
+                words.push(id);
+                blocked.push(quoted || irrealis);
+                irrealis |= forms[id as usize].irrealis;
+            }
+            let (p, n) = sentence_sentiment(doc, &forms, &words, &blocked);
             pos += p;
             neg += n;
         }
@@ -123,6 +169,8 @@ struct Form {
     of: bool,
     /// Names a topic before some nouns ("peace talks"): see [`TOPICAL_COMPOUNDS`].
     topical: Option<&'static [&'static str]>,
+    /// Makes the rest of its clause hypothetical: see [`IRREALIS`].
+    irrealis: bool,
 }
 
 impl Form {
@@ -134,6 +182,7 @@ impl Form {
             but: w == "but",
             kind: w == "kind",
             of: w == "of",
+            irrealis: IRREALIS.contains(&w),
             topical: TOPICAL_COMPOUNDS
                 .iter()
                 .find(|(head, _)| *head == w)
@@ -142,15 +191,21 @@ impl Form {
     }
 }
 
-/// Positive and negative sentiment mass of one sentence's words (word ids of `doc`).
-fn sentence_sentiment(doc: &Doc<'_>, forms: &[Form], words: &[u32]) -> (f64, f64) {
+/// Positive and negative sentiment mass of one sentence's words (word ids of `doc`), leaving
+/// out the valence of the `blocked` ones.
+fn sentence_sentiment(
+    doc: &Doc<'_>,
+    forms: &[Form],
+    words: &[u32],
+    blocked: &[bool],
+) -> (f64, f64) {
     let form = |id: u32| &forms[id as usize];
     let but = words.iter().position(|&w| form(w).but);
     let mut pos = 0.0;
     let mut neg = 0.0;
     for (i, &w) in words.iter().enumerate() {
         let f = form(w);
-        if f.valence == 0.0 {
+        if f.valence == 0.0 || blocked[i] {
             continue;
         }
         // "kind of", "sort of": a hedge, not kindness.
@@ -183,7 +238,7 @@ fn sentence_sentiment(doc: &Doc<'_>, forms: &[Form], words: &[u32]) -> (f64, f64
         if v > 0.0 {
             pos += v;
         } else {
-            neg -= v;
+            neg -= v * NEGATIVE_WEIGHT;
         }
     }
     (pos, neg)
@@ -194,7 +249,7 @@ mod tests {
     use super::*;
 
     fn tone(text: &str) -> Tone {
-        score(&Doc::new(None, text, None))
+        score(&Doc::new(None, text, None), &[])
     }
 
     #[test]
