@@ -73,10 +73,16 @@ struct Occ<'a> {
     /// Punctuation, a number or a possessive stands between this word and the previous
     /// one: no phrase spans the gap.
     break_before: bool,
+    /// A quotation mark stands between this word and the previous one (or opens the
+    /// sentence before it).
+    quote_before: bool,
 }
 
+/// No term: an empty slot of [`TermStats::modified`].
+const NONE: u32 = u32::MAX;
+
 /// What YAKE needs to know about one distinct word.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 struct TermStats {
     tf: u32,
     /// Occurrences capitalised away from the start of a sentence (names).
@@ -109,6 +115,35 @@ struct TermStats {
     /// seen before another content word ("international acceptance") is a modifier, and a
     /// phrase ending on it is cut short.
     head: bool,
+    /// The first two different content words seen right after this one ([`NONE`] until
+    /// seen), and whether a third one was: a generic modifier ("real", "new", "other"), which
+    /// starts no phrase unless it also heads one.
+    modified: [u32; 2],
+    generic: bool,
+}
+
+impl Default for TermStats {
+    fn default() -> Self {
+        TermStats {
+            tf: 0,
+            upper: 0,
+            acronym: 0,
+            cased: 0,
+            last_sentence: None,
+            median_sentence: 0,
+            spread: 0,
+            stop: false,
+            sentiment: false,
+            verb_cue: false,
+            determiner: false,
+            inner: false,
+            verb: false,
+            finite_verb: false,
+            head: false,
+            modified: [NONE; 2],
+            generic: false,
+        }
+    }
 }
 
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
@@ -121,6 +156,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     let mut keys: FxHashMap<Cow<'_, str>, u32> =
         FxHashMap::with_capacity_and_hasher(vocab.len(), Default::default());
     let mut terms: Vec<TermStats> = Vec::with_capacity(vocab.len());
+    // The lowercase form each term was first seen as, by term id.
+    let mut term_forms: Vec<&str> = Vec::with_capacity(vocab.len());
     let mut occs: Vec<Occ<'_>> = Vec::with_capacity(size);
     // Mirrors `terms[..].verb_cue`, readable while a term is borrowed mutably.
     let mut verb_cues: Vec<bool> = Vec::new();
@@ -134,10 +171,12 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
             // Punctuation, a number or a possessive since the previous word: no phrase
             // spans the gap.
             let mut broken = true;
+            let mut quote = false;
             for t in s.tokens.clone() {
                 let form = ids[t];
                 if form == NOT_A_WORD {
                     broken = true;
+                    quote |= is_quote_mark(layer.token_text(t));
                     continue;
                 }
                 let surface = layer.token_text(t);
@@ -150,6 +189,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                     continue;
                 }
                 let break_before = std::mem::replace(&mut broken, false);
+                let quote_before = std::mem::replace(&mut quote, false);
                 words += 1;
                 let is_acronym = surface.len() >= 2
                     && surface
@@ -190,6 +230,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                                     ..TermStats::default()
                                 });
                                 keys.insert(folded, id);
+                                term_forms.push(lower);
                                 id
                             }
                         };
@@ -224,6 +265,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                     surface,
                     stop: is_stop,
                     break_before,
+                    quote_before,
                 });
             }
             sentence += 1;
@@ -242,11 +284,26 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         seen[o.term as usize] += 1;
     }
     for (i, o) in occs.iter().enumerate() {
-        let ends_run = occs
-            .get(i + 1)
-            .is_none_or(|n| n.sentence != o.sentence || n.break_before || n.stop);
-        if ends_run {
+        let next = occs.get(i + 1).filter(|n| n.sentence == o.sentence);
+        let ends_run = next.is_none_or(|n| n.break_before || n.stop);
+        // A word quoted on its own ("'Good' talks") is cited, not used: where it stands
+        // says nothing about whether it heads a noun phrase.
+        let quoted_alone = o.quote_before && next.is_some_and(|n| n.quote_before);
+        if ends_run && !quoted_alone {
             terms[o.term as usize].head = true;
+        }
+        // A modifier placed before three or more different words ("real security, real
+        // recovery, and real peace", "new rules ... new talks ... new sanctions") qualifies
+        // whatever comes next and names no topic of its own.
+        if let Some(n) = next.filter(|n| !ends_run && !n.stop) {
+            let t = &mut terms[o.term as usize];
+            match t.modified {
+                [a, _] if a == n.term => {}
+                [_, b] if b == n.term => {}
+                [NONE, _] => t.modified[0] = n.term,
+                [_, NONE] => t.modified[1] = n.term,
+                _ => t.generic = true,
+            }
         }
         // A lowercase "-s" word right after a name is the name's verb ("Port Alder
         // approves", "Zelenskyy says").
@@ -290,6 +347,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         if (ids.len() == 1 || !lead.head) && lead.sentiment {
             continue;
         }
+        if lead.generic && !lead.head && !lead.is_name() {
+            continue;
+        }
         // A name said once is an entity of the record, not a theme of the article.
         if ids.iter().all(|&id| terms[id as usize].is_name())
             && ids.iter().any(|&id| terms[id as usize].tf < 2)
@@ -324,6 +384,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     ranked[..prefix].sort_unstable_by(by_rank);
     let best = ranked.first().map_or(0.0, |r| r.0);
     let mut chosen: Vec<(Phrase, Keyword)> = Vec::with_capacity(want);
+    // The country each name term refers to, looked up when first needed.
+    let mut country_of: FxHashMap<u32, Option<&'static str>> = FxHashMap::default();
     for i in 0..ranked.len() {
         if chosen.len() == want {
             break;
@@ -334,9 +396,13 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         let (s, first, k) = ranked[i];
         let phrase = unpack(k);
         let set = phrase.content(&terms);
+        let mut countries = Countries {
+            of: &mut country_of,
+            forms: &term_forms,
+        };
         if chosen
             .iter()
-            .any(|(other, _)| near_duplicate(set.ids(), other.ids(), &terms))
+            .any(|(other, _)| near_duplicate(set.ids(), other.ids(), &terms, &mut countries))
         {
             continue;
         }
@@ -354,8 +420,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
 
 /// Two phrases say the same thing when one's words contain the other's, when they share
 /// at least half of their distinct words ("Ukrainian President Volodymyr" and "President
-/// Volodymyr Zelenskyy"), or when they share a name ("US envoy Witkoff", "Steve Witkoff").
-fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats]) -> bool {
+/// Volodymyr Zelenskyy"), or when they share a name ("US envoy Witkoff", "Steve Witkoff"),
+/// counting a country and its adjective as one name ("Russia war", "Russian war").
+fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats], countries: &mut Countries) -> bool {
     let mut shared = 0;
     for id in a {
         if b.contains(id) {
@@ -365,7 +432,46 @@ fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats]) -> bool {
             }
         }
     }
-    shared == a.len() || shared == b.len() || 2 * shared >= a.len() + b.len() - shared
+    if shared == a.len() || shared == b.len() || 2 * shared >= a.len() + b.len() - shared {
+        return true;
+    }
+    // Names of each phrase the other lacks: a country on one side, its adjective on the other.
+    let own_name = |id: u32, other: &[u32]| terms[id as usize].is_name() && !other.contains(&id);
+    if !b.iter().any(|&y| own_name(y, a)) {
+        return false;
+    }
+    for &x in a.iter().filter(|&&x| own_name(x, b)) {
+        if let Some(c) = countries.of(x) {
+            for &y in b.iter().filter(|&&y| own_name(y, a)) {
+                if countries.of(y) == Some(c) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The country a name term refers to, as a country name or national adjective in the place
+/// gazetteer ("Russia", "Russian"), looked up once per term.
+struct Countries<'c, 'f> {
+    of: &'c mut FxHashMap<u32, Option<&'static str>>,
+    /// The lowercase form of every term.
+    forms: &'c [&'f str],
+}
+
+impl Countries<'_, '_> {
+    fn of(&mut self, id: u32) -> Option<&'static str> {
+        let w = self.forms[id as usize];
+        *self.of.entry(id).or_insert_with(|| {
+            super::places::country_of_demonym(w).or_else(|| super::places::country_named(w))
+        })
+    }
+}
+
+/// A quotation mark token, straight or curly, single or double.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»")
 }
 
 /// What a word form is, for key phrases.

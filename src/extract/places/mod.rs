@@ -40,6 +40,16 @@ pub fn country_of_demonym(word: &str) -> Option<&'static str> {
     g.demonym(word).map(|i| g.countries[i as usize].code)
 }
 
+/// The code of the country `name` names ("Russia", "the US", "Britain"); `None` for
+/// anything else, cities included.
+pub fn country_named(name: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    g.candidates(name).iter().find_map(|t| match t {
+        Target::Country(i) => Some(g.countries[*i as usize].code),
+        _ => None,
+    })
+}
+
 /// The code of the country a name refers to without any context: a country name or alias
 /// ("the United States", "Britain", "the Kremlin"; a country wins over a state or city of
 /// the same name), or a city's country when every city of that name lies in one country.
