@@ -28,6 +28,12 @@ pub struct Vocab<'a> {
     title: Vec<u32>,
     /// Word id of each body token.
     body: Vec<u32>,
+    /// Every distinct token string as written (punctuation included), title first, in order
+    /// of first occurrence.
+    surfaces: Vec<&'a str>,
+    /// Surface id (index into `surfaces`) of each title token, and of each body token.
+    title_surface: Vec<u32>,
+    body_surface: Vec<u32>,
 }
 
 impl<'a> Vocab<'a> {
@@ -38,17 +44,36 @@ impl<'a> Vocab<'a> {
             // Short news texts repeat about every other token; room for that many forms
             // avoids growing the tables while interning.
             surface: FxHashMap::with_capacity_and_hasher(tokens / 2 + 8, Default::default()),
+            surfaces: Vec::with_capacity(tokens / 2 + 8),
+            surface_word: Vec::with_capacity(tokens / 2 + 8),
             lower: FxHashMap::with_capacity_and_hasher(tokens / 2 + 8, Default::default()),
             forms: Vec::with_capacity(tokens / 2 + 8),
             entries: Vec::with_capacity(tokens / 2 + 8),
         };
-        let title = title.map(|l| b.layer(l)).unwrap_or_default();
-        let body = b.layer(body);
+        let (title, title_surface) = title.map(|l| b.layer(l)).unwrap_or_default();
+        let (body, body_surface) = b.layer(body);
         Vocab {
             forms: b.forms,
             entries: b.entries,
             title,
             body,
+            surfaces: b.surfaces,
+            title_surface,
+            body_surface,
+        }
+    }
+
+    /// Every distinct token string of the article as written, by surface id: the entity
+    /// tagger analyses each once.
+    pub fn surfaces(&self) -> &[&'a str] {
+        &self.surfaces
+    }
+
+    /// Surface id of every token of `field` (see [`Vocab::surfaces`]).
+    pub fn surface_ids(&self, field: Field) -> &[u32] {
+        match field {
+            Field::Title => &self.title_surface,
+            Field::Body => &self.body_surface,
         }
     }
 
@@ -82,26 +107,34 @@ impl<'a> Vocab<'a> {
 }
 
 struct Builder<'a> {
-    /// Token text as written to word id: most tokens repeat an earlier one exactly, and
+    /// Token text as written to surface id: most tokens repeat an earlier one exactly, and
     /// need no lowercasing.
     surface: FxHashMap<&'a str, u32>,
+    surfaces: Vec<&'a str>,
+    /// Word id of every surface id.
+    surface_word: Vec<u32>,
     lower: FxHashMap<Cow<'a, str>, u32>,
     forms: Vec<Cow<'a, str>>,
     entries: Vec<Entry>,
 }
 
 impl<'a> Builder<'a> {
-    fn layer(&mut self, layer: &TextLayer<'a>) -> Vec<u32> {
-        layer
-            .tokens
-            .iter()
-            .map(|t| self.intern(&layer.text[t.start..t.end]))
-            .collect()
+    /// Word ids and surface ids of every token of `layer`.
+    fn layer(&mut self, layer: &TextLayer<'a>) -> (Vec<u32>, Vec<u32>) {
+        let mut words = Vec::with_capacity(layer.tokens.len());
+        let mut surfaces = Vec::with_capacity(layer.tokens.len());
+        for t in &layer.tokens {
+            let s = self.intern(&layer.text[t.start..t.end]);
+            surfaces.push(s);
+            words.push(self.surface_word[s as usize]);
+        }
+        (words, surfaces)
     }
 
+    /// The surface id of `token`, interning its word form on its first occurrence.
     fn intern(&mut self, token: &'a str) -> u32 {
-        if let Some(&id) = self.surface.get(token) {
-            return id;
+        if let Some(&s) = self.surface.get(token) {
+            return s;
         }
         let id = if is_word(token) {
             let lower = lowercase(token);
@@ -120,8 +153,12 @@ impl<'a> Builder<'a> {
         } else {
             NOT_A_WORD
         };
-        self.surface.insert(token, id);
-        id
+        // Fewer surfaces than tokens.
+        let s = self.surfaces.len() as u32;
+        self.surfaces.push(token);
+        self.surface_word.push(id);
+        self.surface.insert(token, s);
+        s
     }
 }
 

@@ -115,6 +115,30 @@ impl<'a> Types<'a> {
         if let Some(&id) = self.ids.get(token) {
             return id;
         }
+        let id = self.analyse(token);
+        self.ids.insert(token, id);
+        id
+    }
+
+    /// The types of a document whose distinct token strings are already numbered (an
+    /// article's [`crate::extract::vocab::Vocab::surfaces`]): type `i` is `surfaces[i]`.
+    /// Tokens are then given by those numbers ([`LayerInfo::with_type_ids`]), not interned.
+    pub fn of_surfaces(surfaces: &[&'a str]) -> Self {
+        let mut types = Types {
+            ids: FxHashMap::default(),
+            lex: Vec::with_capacity(surfaces.len()),
+            lowers: KeyMap::with_capacity_and_hasher(surfaces.len(), Default::default()),
+            low: Vec::with_capacity(surfaces.len()),
+            plain: Vec::with_capacity(surfaces.len()),
+        };
+        for s in surfaces {
+            types.analyse(s);
+        }
+        types
+    }
+
+    /// Analyses a new type and returns its id.
+    fn analyse(&mut self, token: &str) -> u32 {
         // At most one type (and one lowercase form) per token, and token counts are far
         // below u32::MAX.
         let id = self.lex.len() as u32;
@@ -123,7 +147,6 @@ impl<'a> Types<'a> {
         self.low.push(*self.lowers.entry(lex.lower).or_insert(next));
         self.plain.push(super::outside::is_plain(token, &lex));
         self.lex.push(lex);
-        self.ids.insert(token, id);
         id
     }
 
@@ -189,6 +212,16 @@ impl LayerInfo {
         let ty: Vec<u32> = (0..layer.tokens.len())
             .map(|i| types.intern(layer.token_text(i)))
             .collect();
+        Self::with_type_ids(layer, gazetteer, types, ty)
+    }
+
+    /// Analyses every token of `layer`, whose type ids in `types` are `ty` (one per token).
+    pub fn with_type_ids(
+        layer: &TextLayer<'_>,
+        gazetteer: &Gazetteer,
+        types: &Types<'_>,
+        ty: Vec<u32>,
+    ) -> Self {
         let lex: Vec<Lex> = ty.iter().map(|&t| types.lex[t as usize]).collect();
         let low: Vec<u32> = ty.iter().map(|&t| types.low[t as usize]).collect();
         let mut gaz = vec![0u32; lex.len()];

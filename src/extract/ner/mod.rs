@@ -211,7 +211,18 @@ impl Model {
     /// Tags the title and body of `doc`; mentions point into the field they were found in.
     pub fn tag_doc(&self, doc: &Doc<'_>) -> Vec<Mention> {
         let layers: Vec<&TextLayer<'_>> = doc.layers().collect();
-        let labels = self.tag_layers(&layers);
+        // The article's vocabulary has already numbered its token strings: each is analysed
+        // once, and no token is hashed again.
+        let types = Types::of_surfaces(doc.vocab.surfaces());
+        let infos: Vec<LayerInfo> = layers
+            .iter()
+            .map(|l| {
+                let ty = doc.vocab.surface_ids(l.field).to_vec();
+                LayerInfo::with_type_ids(l, &self.gazetteer, &types, ty)
+            })
+            .collect();
+        let ctx = body_context(&layers, &infos);
+        let labels = self.tag_infos(&types, &infos, &ctx);
         let mut out = Vec::new();
         for (layer, labels) in layers.iter().zip(&labels) {
             mentions(layer, labels, &mut out);
@@ -230,13 +241,7 @@ impl Model {
             .iter()
             .map(|l| LayerInfo::with_types(l, &self.gazetteer, types))
             .collect();
-        let ctx = DocContext::new(
-            layers
-                .iter()
-                .zip(&infos)
-                .filter(|(l, _)| l.field == Field::Body)
-                .map(|(_, i)| i),
-        );
+        let ctx = body_context(layers, &infos);
         (infos, ctx)
     }
 
@@ -244,13 +249,23 @@ impl Model {
     pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
         let mut types = Types::with_capacity(layers.iter().map(|l| l.tokens.len()).sum());
         let (infos, ctx) = self.analyse(layers, &mut types);
-        let mut scorer = DocScorer::new(&self.emit, &self.dense, &ctx, &types);
+        self.tag_infos(&types, &infos, &ctx)
+    }
+
+    /// Labels of every token of the layers analysed as `infos` with `types`.
+    fn tag_infos(
+        &self,
+        types: &Types<'_>,
+        infos: &[LayerInfo],
+        ctx: &DocContext,
+    ) -> Vec<Vec<Label>> {
+        let mut scorer = DocScorer::new(&self.emit, &self.dense, ctx, types);
         let mut scratch = Scratch::default();
         // Stage 1's features serve both stages: stage 1's part of their weights decides its
         // labels, stage 2's part waits for the features only stage 2 has.
         let mut partial: Vec<Vec<[f32; N_LABELS]>> = Vec::with_capacity(infos.len());
         let mut first: Vec<Vec<Label>> = Vec::with_capacity(infos.len());
-        for info in &infos {
+        for info in infos {
             let mut labels = vec![Label::O; info.lex.len()];
             let mut rest = vec![[0f32; N_LABELS]; info.lex.len()];
             for sent in &info.sents {
@@ -300,6 +315,17 @@ impl Model {
         }
         out
     }
+}
+
+/// What the body says about how the document cases its words (only the body decides).
+fn body_context(layers: &[&TextLayer<'_>], infos: &[LayerInfo]) -> DocContext {
+    DocContext::new(
+        layers
+            .iter()
+            .zip(infos)
+            .filter(|(l, _)| l.field == Field::Body)
+            .map(|(_, i)| i),
+    )
 }
 
 /// Buffers reused across the sentences of a document.
