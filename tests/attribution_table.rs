@@ -538,6 +538,24 @@ const ROWS: &[Row] = &[
         &[],
         &[("Sleepy Sam", Some("Tom Reyes"))],
     ),
+    // 64. British style: single marks, speaker after, a possessive apostrophe inside
+    row(
+        "'The workers' pay deal stands,' Chancellor Rachel Reeves told the BBC.",
+        &["Rachel Reeves"],
+        &["BBC"],
+        &[("The workers' pay deal stands", Some("Rachel Reeves"))],
+    ),
+    // 65. British style: colon introduction, a partial quote, and "she said" continuing
+    row(
+        "Sharon Graham said the plans were ‘a betrayal’ of working people. She added: \
+         ‘Our members will not accept this.’",
+        &["Sharon Graham"],
+        &[],
+        &[
+            ("a betrayal", Some("Sharon Graham")),
+            ("Our members will not accept this.", Some("Sharon Graham")),
+        ],
+    ),
 ];
 
 #[test]

@@ -1,7 +1,8 @@
 //! Finding quoted stretches: pairs of straight or curly double quotes in each paragraph
-//! (and single quotes in a headline, where newsrooms use them), including quotes that run
-//! over paragraph breaks the way print style writes them: no closing mark at the end of a
-//! paragraph, a new opening mark at the start of the next.
+//! (and single quotes in a headline, where newsrooms use them, and in a body that has no
+//! double quotes at all: British style), including quotes that run over paragraph breaks the
+//! way print style writes them: no closing mark at the end of a paragraph, a new opening mark
+//! at the start of the next.
 
 use crate::extract::text::TextLayer;
 
@@ -28,15 +29,51 @@ enum Family {
     Single,
 }
 
-/// Every quoted stretch in the layer, in text order. `singles` also reads ‘…’ and '…'
-/// (for headlines); in body text single marks are apostrophes or quotes within quotes.
-pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
+/// Whether single marks can be quotation marks, and how sure a closing one must look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Singles {
+    /// Single marks are apostrophes, or quotes within (double) quotes.
+    No,
+    /// A headline: '…' and ‘…’ are quotes.
+    Headline,
+    /// A body quoted in single marks (it has no double ones). A quote that opens a sentence
+    /// (a whole statement) closes only on a mark after punctuation or before it ("…ready,'
+    /// he said", "…ready.'"), so the apostrophe of "the workers' union" inside it does not
+    /// end it.
+    Body,
+}
+
+/// How a body quotes: [`Singles::Body`] when it has no double quotation mark and opens at
+/// least one quote with a single mark (‘, or ' after a space and before a letter);
+/// [`Singles::No`] otherwise.
+pub fn body_style(text: &str) -> Singles {
+    if text.contains(['"', '“', '”', '„']) {
+        return Singles::No;
+    }
+    let bytes = text.as_bytes();
+    let opens = text.contains('‘')
+        || bytes.windows(3).enumerate().any(|(i, w)| {
+            w[1] == b'\''
+                && (w[0].is_ascii_whitespace() || (i == 0 && w[0] == b'\''))
+                && w[2].is_ascii_alphanumeric()
+        })
+        || text.starts_with('\'');
+    if opens { Singles::Body } else { Singles::No }
+}
+
+/// Every quoted stretch in the layer, in text order; `singles` says whether single marks
+/// quote.
+pub fn find(layer: &TextLayer<'_>, singles: Singles) -> Vec<Marked> {
     let text = layer.text;
     let mut out = Vec::new();
     let mut previous_unclosed = false;
+    let strict = singles == Singles::Body;
+    let singles = singles != Singles::No;
     for (pi, para) in layer.paragraphs.iter().enumerate() {
         let ptext = &text[para.start..para.end];
-        let mut open: Option<(usize, Family, bool)> = None;
+        // (opening mark, its family, continues the previous paragraph's quote, opens a
+        // sentence).
+        let mut open: Option<(usize, Family, bool, bool)> = None;
         let mut first_open = true;
         // Only quote marks matter: skip to the bytes that can start one (`"`, `'` and the
         // lead byte of the curly marks) instead of walking every char.
@@ -65,32 +102,38 @@ pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
                     let opener = ch == '\''
                         && prev.is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
                         && next.is_some_and(char::is_alphanumeric);
-                    let closer = prev.is_some_and(|c| !c.is_whitespace())
+                    let mut closer = prev.is_some_and(|c| !c.is_whitespace())
                         && next.is_none_or(|c| !c.is_alphanumeric());
+                    if strict && open.is_some_and(|(_, _, _, statement)| statement) {
+                        closer &= prev.is_some_and(|c| ",.?!…—–-".contains(c))
+                            || next.is_none_or(|c| ",.;:?!)—–".contains(c));
+                    }
                     (opener, closer, Family::Single)
                 }
                 _ => continue,
             };
             match open {
-                Some((o, f, c)) if closes && (f == family || mixed_close(f, family, ptext, i)) => {
+                Some((o, f, c, _))
+                    if closes && (f == family || mixed_close(f, family, ptext, i)) =>
+                {
                     push(&mut out, text, o, at, Some(at + ch.len_utf8()), pi, c);
                     open = None;
                 }
                 // A new opening mark while one is open: the earlier one had no partner.
-                Some((_, f, c)) if opens && family == f && family == Family::Curly => {
-                    open = Some((at, family, c));
+                Some((_, f, c, st)) if opens && family == f && family == Family::Curly => {
+                    open = Some((at, family, c, st));
                 }
                 Some(_) => {}
                 None if opens => {
                     let continues = previous_unclosed && first_open && ptext[..i].trim().is_empty();
-                    open = Some((at, family, continues));
+                    open = Some((at, family, continues, opens_statement(ptext, i)));
                     first_open = false;
                 }
                 None => {}
             }
         }
         previous_unclosed = false;
-        if let Some((o, f, c)) = open
+        if let Some((o, f, c, _)) = open
             && f != Family::Single
         {
             push(&mut out, text, o, para.end, None, pi, c);
@@ -98,6 +141,13 @@ pub fn find(layer: &TextLayer<'_>, singles: bool) -> Vec<Marked> {
         }
     }
     out
+}
+
+/// Whether a quote opening at byte `i` of `ptext` opens a sentence (or follows a colon): a
+/// whole statement rather than a phrase inside the writer's sentence.
+fn opens_statement(ptext: &str, i: usize) -> bool {
+    let before = ptext[..i].trim_end();
+    before.is_empty() || before.ends_with(['.', ':', '?', '!', '—', '–'])
 }
 
 /// Mixed typography (“…" or "…”): a double mark of the other family closes an open quote
@@ -147,8 +197,13 @@ mod tests {
     use super::*;
     use crate::record::Field;
 
-    fn quoted(text: &str, singles: bool) -> Vec<(String, bool, bool)> {
+    fn quoted(text: &str, headline: bool) -> Vec<(String, bool, bool)> {
         let layer = TextLayer::new(Field::Body, text);
+        let singles = if headline {
+            Singles::Headline
+        } else {
+            body_style(text)
+        };
         find(&layer, singles)
             .into_iter()
             .map(|m| {
@@ -195,6 +250,42 @@ mod tests {
             [q("Good", true, false)]
         );
         assert!(quoted("Russia's war", false).is_empty());
+    }
+
+    #[test]
+    fn a_body_without_double_quotes_quotes_in_single_marks() {
+        assert_eq!(
+            quoted(
+                "'We are ready for talks,' the minister said. He called the plan \
+                 'unworkable' and left.",
+                false
+            ),
+            [
+                q("We are ready for talks", true, false),
+                q("unworkable", true, false)
+            ]
+        );
+        assert_eq!(
+            quoted(
+                "Ms Reeves said: ‘The workers’ union will not strike. We’ve agreed.’ Then",
+                false
+            ),
+            [q(
+                "The workers’ union will not strike. We’ve agreed.",
+                true,
+                false
+            )]
+        );
+        // Apostrophes alone quote nothing.
+        assert!(quoted("The workers' union said it's the leaders' call.", false).is_empty());
+        // With double quotes in the body, single marks stay apostrophes.
+        assert_eq!(
+            quoted(
+                "\"Fine,\" he said of the 'plan' and the workers' union.",
+                false
+            ),
+            [q("Fine", true, false)]
+        );
     }
 
     #[test]

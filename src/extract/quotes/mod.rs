@@ -1,5 +1,5 @@
 //! Direct quotes and their speakers: every stretch in double quotes (single quotes in a
-//! headline), with the person or organisation who said it, the reporting verb, and whether
+//! headline, or in a body that quotes in single marks), with the person or organisation who said it, the reporting verb, and whether
 //! it is a whole statement or a phrase woven into the writer's sentence.
 //!
 //! - [`marks`] finds the quoted stretches, including quotes over paragraph breaks;
@@ -23,7 +23,11 @@ pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize
     let genders = gender::Genders::new(doc, entities);
     let mut out = Vec::new();
     for layer in doc.layers() {
-        let marked = marks::find(layer, layer.field == Field::Title);
+        let singles = match layer.field {
+            Field::Title => marks::Singles::Headline,
+            Field::Body => marks::body_style(layer.text),
+        };
+        let marked = marks::find(layer, singles);
         if marked.is_empty() {
             continue;
         }
