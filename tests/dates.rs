@@ -315,6 +315,47 @@ fn date_expressions_resolve_against_the_publication_date() {
             "The ambassador met Mayor Smith in Marchington.",
             &[],
         ),
+        // Holidays: the occurrence nearest the publication date; a bare name only after a
+        // time preposition, and never inside a longer name.
+        (
+            Some(THU),
+            "Shops closed on Christmas Eve and reopen on Boxing Day.",
+            &[
+                ("Christmas Eve", Some("2025-12-24"), "day"),
+                ("Boxing Day", Some("2025-12-26"), "day"),
+            ],
+        ),
+        (
+            Some(THU),
+            "Talks resume after Christmas; protests are planned over Easter.",
+            &[
+                ("Christmas", Some("2025-12-25"), "day"),
+                ("Easter", Some("2026-04-05"), "day"),
+            ],
+        ),
+        (
+            Some(THU),
+            "Turnout on Thanksgiving was low.",
+            &[("Thanksgiving", Some("2025-11-27"), "day")],
+        ),
+        (
+            Some("2026-01-05T09:00:00Z"),
+            "Fighting went on over New Year’s Eve and on Good Friday will stop.",
+            &[
+                ("New Year’s Eve", Some("2025-12-31"), "day"),
+                ("Good Friday", Some("2026-04-03"), "day"),
+            ],
+        ),
+        (
+            None,
+            "The office shuts on Christmas Day.",
+            &[("Christmas Day", None, "day")],
+        ),
+        (
+            Some(THU),
+            "He sent Christmas greetings from Christmas Island; Orthodox Christmas is in January.",
+            &[("January", Some("2026-01"), "month")],
+        ),
     ];
     let mut failures = Vec::new();
     for &(anchor, sentence, want) in table {

@@ -680,6 +680,11 @@ fn ago(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
 /// ago".
 fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
     let t = toks[i];
+    if HOLIDAY_STARTS.may_contain(t.s)
+        && let Some(m) = holiday(toks, i, anchor)
+    {
+        return Some(m);
+    }
     if !DATE_WORDS.may_contain(t.s) {
         return None;
     }
@@ -758,6 +763,172 @@ fn word_date(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Ma
         return resolved(end, value, Granularity::Day);
     }
     None
+}
+
+/// When a holiday falls in a given year.
+#[derive(Debug, Clone, Copy)]
+enum Feast {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// The `n`th given weekday of a month (Thanksgiving: the fourth Thursday of November).
+    Nth(u32, Weekday, u8),
+    /// The last given weekday of a month (Memorial Day).
+    Last(u32, Weekday),
+    /// Days from Easter Sunday (Good Friday is -2).
+    Easter(i64),
+}
+
+/// Holidays with a date, as words (compared without regard to case, "’" as "'"), when they
+/// fall, and whether the name alone is a date only after a time preposition ("on Christmas",
+/// but not "Christmas greetings"). Holidays whose date depends on the country or on a lunar
+/// calendar (Independence Day, Eid, Diwali) are left out.
+const HOLIDAYS: &[(&[&str], Feast, bool)] = &[
+    (&["christmas", "day"], Feast::Fixed(12, 25), false),
+    (&["christmas", "eve"], Feast::Fixed(12, 24), false),
+    (&["christmas"], Feast::Fixed(12, 25), true),
+    (&["new", "year's", "day"], Feast::Fixed(1, 1), false),
+    (&["new", "year's", "eve"], Feast::Fixed(12, 31), false),
+    (&["boxing", "day"], Feast::Fixed(12, 26), false),
+    (&["valentine's", "day"], Feast::Fixed(2, 14), false),
+    (&["halloween"], Feast::Fixed(10, 31), true),
+    (&["st", ".", "patrick's", "day"], Feast::Fixed(3, 17), false),
+    (&["st", "patrick's", "day"], Feast::Fixed(3, 17), false),
+    (&["bastille", "day"], Feast::Fixed(7, 14), false),
+    (&["veterans", "day"], Feast::Fixed(11, 11), false),
+    (&["armistice", "day"], Feast::Fixed(11, 11), false),
+    (&["remembrance", "day"], Feast::Fixed(11, 11), false),
+    (
+        &["thanksgiving", "day"],
+        Feast::Nth(11, Weekday::Thu, 4),
+        false,
+    ),
+    (&["thanksgiving"], Feast::Nth(11, Weekday::Thu, 4), true),
+    (&["labor", "day"], Feast::Nth(9, Weekday::Mon, 1), false),
+    (&["memorial", "day"], Feast::Last(5, Weekday::Mon), false),
+    (
+        &["martin", "luther", "king", "day"],
+        Feast::Nth(1, Weekday::Mon, 3),
+        false,
+    ),
+    (&["good", "friday"], Feast::Easter(-2), false),
+    (&["easter", "sunday"], Feast::Easter(0), false),
+    (&["easter", "monday"], Feast::Easter(1), false),
+    (&["easter"], Feast::Easter(0), true),
+];
+
+/// First words of [`HOLIDAYS`].
+static HOLIDAY_STARTS: LazyLock<WordFilter> = LazyLock::new(|| {
+    let firsts: Vec<&str> = HOLIDAYS.iter().map(|(words, _, _)| words[0]).collect();
+    WordFilter::new(&firsts)
+});
+
+/// Words before a bare holiday name that make it a date ("on Christmas", "over Easter").
+const HOLIDAY_PREPOSITIONS: &[&str] = &[
+    "on",
+    "at",
+    "over",
+    "by",
+    "until",
+    "till",
+    "since",
+    "before",
+    "after",
+    "during",
+    "through",
+    "throughout",
+    "around",
+    "from",
+    "for",
+    "this",
+    "last",
+    "next",
+];
+
+/// Whether token `t` is the word `w` (lowercase ASCII), ignoring case, "’" read as "'".
+fn word_is(t: &Tok<'_>, w: &str) -> bool {
+    let mut a = t.s.chars().map(|c| if c == '’' { '\'' } else { c });
+    let mut b = w.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.to_ascii_lowercase() == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// A holiday with a date, capitalised as a name: "Christmas Day", "on Thanksgiving", "Good
+/// Friday". Not part of a longer name ("Good Friday Agreement", "Christmas Island", "Orthodox
+/// Christmas", which is in January).
+fn holiday(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Match> {
+    if !toks[i].s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let named_before = i >= 1
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].s.starts_with(|c: char| c.is_ascii_uppercase())
+        && !is_sentence_start(toks, i - 1);
+    if named_before {
+        return None;
+    }
+    let (words, feast, needs_preposition) = HOLIDAYS.iter().find(|(words, _, _)| {
+        words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k)
+                .is_some_and(|t| word_is(t, w) && (k == 0 || !t.spaced || t.kind == Kind::Word))
+        })
+    })?;
+    let end = i + words.len();
+    let named_after = toks
+        .get(end)
+        .is_some_and(|n| n.kind == Kind::Word && n.s.starts_with(|c: char| c.is_ascii_uppercase()));
+    if named_after {
+        return None;
+    }
+    if *needs_preposition && !(i >= 1 && lower_is(toks.get(i - 1), HOLIDAY_PREPOSITIONS)) {
+        return None;
+    }
+    let value = anchor.and_then(|a| {
+        [a.year() - 1, a.year(), a.year() + 1]
+            .into_iter()
+            .filter_map(|y| feast_in(*feast, y))
+            .min_by_key(|d| (*d - a).num_days().abs())
+    });
+    resolved(end, value.map(Value::Day), Granularity::Day)
+}
+
+/// The day `feast` falls on in `year`.
+fn feast_in(feast: Feast, year: i32) -> Option<NaiveDate> {
+    match feast {
+        Feast::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+        Feast::Nth(m, wd, n) => NaiveDate::from_weekday_of_month_opt(year, m, wd, n),
+        Feast::Last(m, wd) => {
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, m + 1, 1)
+            }?;
+            next.pred_opt().map(|last| weekday_on_or_before(last, wd))
+        }
+        Feast::Easter(offset) => shift_days(easter_sunday(year)?, offset),
+    }
+}
+
+/// Easter Sunday of the Gregorian calendar (the "anonymous Gregorian" computus).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let y = year;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 fn is_sentence_start(toks: &[Tok<'_>], i: usize) -> bool {
@@ -987,6 +1158,24 @@ mod tests {
             ]
         );
         assert!(!toks[3].spaced && toks[2].spaced);
+    }
+
+    #[test]
+    fn movable_feasts_fall_on_their_days() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (year, easter) in [
+            (2024, d(2024, 3, 31)),
+            (2025, d(2025, 4, 20)),
+            (2026, d(2026, 4, 5)),
+        ] {
+            assert_eq!(easter_sunday(year), easter);
+        }
+        assert_eq!(
+            feast_in(Feast::Nth(11, Weekday::Thu, 4), 2025),
+            d(2025, 11, 27)
+        );
+        assert_eq!(feast_in(Feast::Last(5, Weekday::Mon), 2025), d(2025, 5, 26));
+        assert_eq!(feast_in(Feast::Easter(-2), 2025), d(2025, 4, 18));
     }
 
     #[test]
