@@ -52,12 +52,10 @@ pub fn body_style(text: &str) -> Singles {
     }
     let bytes = text.as_bytes();
     let opens = text.contains('‘')
-        || bytes.windows(3).enumerate().any(|(i, w)| {
-            w[1] == b'\''
-                && (w[0].is_ascii_whitespace() || (i == 0 && w[0] == b'\''))
-                && w[2].is_ascii_alphanumeric()
-        })
-        || text.starts_with('\'');
+        || bytes.starts_with(b"'") && bytes.get(1).is_some_and(u8::is_ascii_alphanumeric)
+        || bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_whitespace() && w[1] == b'\'' && w[2].is_ascii_alphanumeric());
     if opens { Singles::Body } else { Singles::No }
 }
 
