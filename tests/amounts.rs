@@ -36,6 +36,32 @@ fn amounts_carry_value_object_and_unit() {
             )],
         ),
         (
+            "Police seized 40 pounds of cocaine; the suspect weighs 200 pounds.",
+            &[
+                (
+                    "40 pounds of cocaine",
+                    40.0,
+                    Some("cocaine"),
+                    Some("lb"),
+                    false,
+                ),
+                ("200 pounds", 200.0, None, Some("lb"), false),
+            ],
+        ),
+        (
+            "The council spent 2 million pounds of its reserves and 500 pounds on signs.",
+            &[
+                (
+                    "2 million pounds of its reserves",
+                    2e6,
+                    Some("reserves"),
+                    Some("GBP"),
+                    false,
+                ),
+                ("500 pounds", 500.0, None, Some("GBP"), false),
+            ],
+        ),
+        (
             "Inflation rose 3.5%.",
             &[("3.5%", 3.5, None, Some("%"), false)],
         ),

@@ -200,6 +200,24 @@ fn currency_word(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Verbs after which "pounds" weigh: "weighs 200 pounds", "lost 50 pounds".
+const WEIGHING: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "lost", "lose", "losing", "gained", "gain",
+    "gaining", "lifted", "lifts", "lift",
+];
+
+/// Whether "pound(s)" at token `k`, after the number starting at token `i`, is the unit of
+/// weight: "5 pounds of sugar" (a sum of money is "£5 of", rarely "5 pounds of"), "weighs
+/// 200 pounds". "Sterling", a scale word ("2 million pounds of aid") or "£" keep it money.
+fn pound_of_weight(toks: &[Tok<'_>], i: usize, k: usize, scaled: bool) -> bool {
+    if !toks[k].lower_is(&["pound", "pounds"]) {
+        return false;
+    }
+    let of_follows = !scaled && toks.get(k + 1).is_some_and(|t| t.lower_is(&["of"]));
+    let weighed = i >= 1 && toks[i - 1].lower_is(WEIGHING);
+    of_follows || weighed
+}
+
 fn scale_word(s: &str) -> Option<f64> {
     Some(match Lower::new(s).as_str() {
         "hundred" => 1e2,
@@ -527,7 +545,11 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
             .get(k)
             .and_then(|t| currency_word(t.s).or_else(|| currency_code(t.s)))
     {
-        unit = Some(c);
+        unit = Some(if c == "GBP" && pound_of_weight(toks, i, k, scaled) {
+            "lb"
+        } else {
+            c
+        });
         k += 1;
     }
     if toks.get(k).is_some_and(|t| t.lower_is(&CLOCK)) && unit.is_none() && !scaled {
