@@ -2,8 +2,8 @@
 """Measure the tone baseline of ordinary news: how much more positive than negative
 sentiment mass a typical article carries under our lexicon (language leans positive, the
 "Pollyanna" effect, news included). A report, not a test: it tells whether an article's
-tone is unusual for news, e.g. that the example article (positive/negative mass 2.75) is
-more positive than most political reporting.
+tone is unusual for news. Over the 200 PolNeAR political articles (2026-11-27) the median
+score is -0.175 and 135 of 200 are negative; the example article's -0.185 is typical.
 
 Usage (from the repository root):
     python3 scripts/tone_baseline.py CORPUS.jsonl [CORPUS.jsonl ...]
@@ -11,7 +11,8 @@ Usage (from the repository root):
 Each input line is a JSON object with the article text in "body" or "text" (and optionally
 "title"). The articles are run through `cargo run --release -- extract -`; the script prints
 the quartiles of log(positive share / negative share) over the articles and exp(median),
-the typical positive/negative ratio.
+the typical positive/negative ratio, and the quartiles of the tone score with how many
+articles score below zero.
 """
 import json
 import math
@@ -35,8 +36,10 @@ def main(paths):
         input=inp, capture_output=True, text=True, check=True,
     ).stdout
     logs = []
+    scores = []
     for line in out.splitlines():
         tone = json.loads(line)["tone"]
+        scores.append(tone["score"])
         p, n = tone["positive"], tone["negative"]
         if p > 0 and n > 0:
             logs.append(math.log(p / n))
@@ -44,6 +47,9 @@ def main(paths):
     print(f"articles with sentiment on both sides: {len(logs)} of {len(articles)}")
     print(f"log(pos/neg): q1 {q1:.3f}  median {med:.3f}  q3 {q3:.3f}")
     print(f"baseline ratio exp(median): {math.exp(med):.3f}")
+    s1, s2, s3 = statistics.quantiles(scores, n=4)
+    negative = sum(s < 0 for s in scores)
+    print(f"score: q1 {s1:.3f}  median {s2:.3f}  q3 {s3:.3f}; negative {negative} of {len(scores)}")
 
 
 if __name__ == "__main__":
