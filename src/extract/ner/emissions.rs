@@ -20,12 +20,12 @@
 
 use super::features::{
     self, BOS, DocContext, EOS, LayerInfo, MAX_CONTEXTS, Predictions, SentInfo, T_ACRONYM, T_BIAS,
-    T_BIGRAM_L, T_BIGRAM_R, T_CONTEXT_L, T_CONTEXT_R, T_DOC_ANY, T_DOC_CASE, T_DOC_CASE_LOWER,
-    T_DOC_MAJ, T_DOC_MAJ_CASE, T_DOC_NEXT, T_DOC_PREV, T_EXACT, T_EXACT_L, T_EXACT_R, T_FIRST,
-    T_GAZ, T_GAZ_CASE, T_GAZ_L, T_GAZ_R, T_HYPHEN_GAZ, T_HYPHEN_HEAD, T_HYPHEN_TAIL, T_LEN,
-    T_LOWER, T_LOWER_AT, T_PREFIX, T_S1, T_S1_L, T_S1_R, T_SHAPE, T_SHAPE_CR, T_SHAPE_L,
-    T_SHAPE_LC, T_SHAPE_LCR, T_SHAPE_R, T_SUFFIX, T_TABLE, T_TABLE_DOC, T_TABLE_GAZ, T_TABLE_POS,
-    T_UNRELIABLE, T_UNRELIABLE_LOWER, Types,
+    T_BIGRAM_L, T_BIGRAM_R, T_CLUSTER_L, T_CLUSTER_R, T_CONTEXT_L, T_CONTEXT_R, T_DOC_ANY,
+    T_DOC_CASE, T_DOC_CASE_LOWER, T_DOC_MAJ, T_DOC_MAJ_CASE, T_DOC_NEXT, T_DOC_PREV, T_EXACT,
+    T_EXACT_L, T_EXACT_R, T_FIRST, T_GAZ, T_GAZ_CASE, T_GAZ_L, T_GAZ_R, T_HYPHEN_GAZ,
+    T_HYPHEN_HEAD, T_HYPHEN_TAIL, T_LEN, T_LOWER, T_LOWER_AT, T_PREFIX, T_S1, T_S1_L, T_S1_R,
+    T_SHAPE, T_SHAPE_CR, T_SHAPE_L, T_SHAPE_LC, T_SHAPE_LCR, T_SHAPE_R, T_SUFFIX, T_TABLE,
+    T_TABLE_DOC, T_TABLE_GAZ, T_TABLE_POS, T_UNRELIABLE, T_UNRELIABLE_LOWER, Types,
 };
 use super::hash::{self, key1, key2};
 use super::lexicon::{Case, Lex};
@@ -303,6 +303,9 @@ impl<'m> DocScorer<'m> {
         let exact = if unrel { l.lower } else { l.exact };
         let shape = if unrel { l.neutral } else { l.shape };
         let j = self.joint;
+        // A word's cluster is lent to both neighbours when it has one.
+        let cluster = features::cluster_in(l, unrel);
+        let lent_cluster = |t: u8| (cluster != 0).then(|| key1(t, u64::from(cluster)));
         [
             sum(j, [key1(T_LOWER_AT, l.lower)]),
             sum(
@@ -311,7 +314,9 @@ impl<'m> DocScorer<'m> {
                     key1(T_LOWER_AT + 1, l.lower),
                     key1(T_EXACT_L, exact),
                     key1(T_SHAPE_L, shape),
-                ],
+                ]
+                .into_iter()
+                .chain(lent_cluster(T_CLUSTER_L)),
             ),
             sum(
                 j,
@@ -319,7 +324,9 @@ impl<'m> DocScorer<'m> {
                     key1(T_LOWER_AT + 2, l.lower),
                     key1(T_EXACT_R, exact),
                     key1(T_SHAPE_R, shape),
-                ],
+                ]
+                .into_iter()
+                .chain(lent_cluster(T_CLUSTER_R)),
             ),
             sum(j, [key1(T_LOWER_AT + 3, l.lower)]),
         ]
@@ -360,6 +367,7 @@ impl<'m> DocScorer<'m> {
         if let Some(a) = l.acronym {
             keys.push(key1(T_ACRONYM, a));
         }
+        features::push_cluster_prefixes(features::cluster_in(l, unrel), keys);
         if let Some((head, tail)) = l.hyphen {
             keys.push(key1(T_HYPHEN_HEAD, head));
             keys.push(key1(T_HYPHEN_TAIL, tail));

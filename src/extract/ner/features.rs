@@ -58,6 +58,9 @@ pub(crate) const T_TABLE_GAZ: u8 = 50;
 pub(crate) const T_ACRONYM: u8 = 52;
 pub(crate) const T_DOC_PREV: u8 = 53;
 pub(crate) const T_DOC_NEXT: u8 = 54;
+pub(crate) const T_CLUSTER: u8 = 56; // ..=59: path prefixes of [`super::clusters::PREFIXES`]
+pub(crate) const T_CLUSTER_L: u8 = 60;
+pub(crate) const T_CLUSTER_R: u8 = 61;
 pub(crate) const T_S1: u8 = 40;
 pub(crate) const T_S1_L: u8 = 41;
 pub(crate) const T_S1_R: u8 = 42;
@@ -459,6 +462,26 @@ pub(crate) fn case_code(l: &Lex, sent: &SentInfo, first: bool) -> u64 {
         | (u64::from(first) << 4)
 }
 
+/// The word cluster a token shows in a sentence whose case is (un)reliable; 0 for none.
+#[inline]
+pub(crate) fn cluster_in(l: &Lex, unreliable: bool) -> u32 {
+    if unreliable {
+        l.cluster_caseless
+    } else {
+        l.cluster
+    }
+}
+
+/// The path-prefix features of word cluster `c` (none for 0).
+#[inline]
+pub(crate) fn push_cluster_prefixes(c: u32, out: &mut Vec<u64>) {
+    if c != 0 {
+        for (k, bits) in super::clusters::PREFIXES.into_iter().enumerate() {
+            out.push(key1(T_CLUSTER + k as u8, super::clusters::prefix(c, bits)));
+        }
+    }
+}
+
 /// Appends the stage-1 feature keys of token `i` (in sentence `sent` of `info`) to `out`.
 pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, out: &mut Vec<u64>) {
     let lex = &info.lex;
@@ -551,6 +574,14 @@ pub fn extract(info: &LayerInfo, doc: &DocContext, sent: &SentInfo, i: usize, ou
     debug_assert!(LISTS.len() * 2 <= 32);
     if let Some(a) = l.acronym {
         out.push(key1(T_ACRONYM, a));
+    }
+    let cluster_of = |x: &Lex| cluster_in(x, unrel);
+    push_cluster_prefixes(cluster_of(l), out);
+    if let Some(c) = at(-1).map(cluster_of).filter(|&c| c != 0) {
+        out.push(key1(T_CLUSTER_L, u64::from(c)));
+    }
+    if let Some(c) = at(1).map(cluster_of).filter(|&c| c != 0) {
+        out.push(key1(T_CLUSTER_R, u64::from(c)));
     }
     if let Some((head, tail)) = l.hyphen {
         out.push(key1(T_HYPHEN_HEAD, head));

@@ -47,6 +47,11 @@ pub struct Lex {
     /// For short all-caps words, with or without periods (`US`, `U.S.`, `NATO`): the
     /// letters alone, so `US` shares what was learnt about `U.S.`.
     pub acronym: Option<u64>,
+    /// Brown cluster ([`super::clusters`]) of the form as written, else of its lowercase
+    /// form; 0 for neither.
+    pub cluster: u32,
+    /// The same, lowercase form first: for text whose case says nothing.
+    pub cluster_caseless: u32,
 }
 
 #[inline]
@@ -111,11 +116,19 @@ fn fold_ascii(b: u8) -> u8 {
 impl Lex {
     /// Analyses one token.
     pub fn of(token: &str) -> Self {
-        if token.is_ascii() {
+        let mut lex = if token.is_ascii() {
             Self::of_ascii(token.as_bytes())
         } else {
             Self::of_unicode(token)
-        }
+        };
+        let exact = super::clusters::of(token);
+        let lower = match lex.case {
+            Case::Lower | Case::NoLetters => exact,
+            _ => super::clusters::of(&token.to_lowercase()),
+        };
+        lex.cluster = if exact != 0 { exact } else { lower };
+        lex.cluster_caseless = if lower != 0 { lower } else { exact };
+        lex
     }
 
     /// [`Lex::of`] for ASCII tokens (nearly all of English news), byte by byte: the same
@@ -206,6 +219,8 @@ impl Lex {
         let acronym = acronym_hash(token, upper);
         Lex {
             acronym,
+            cluster: 0,
+            cluster_caseless: 0,
             hyphen,
             lower,
             exact,
@@ -315,6 +330,8 @@ impl Lex {
         let acronym = acronym_hash(token.as_bytes(), letters);
         Lex {
             acronym,
+            cluster: 0,
+            cluster_caseless: 0,
             hyphen,
             lower,
             exact,

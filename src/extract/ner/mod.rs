@@ -11,6 +11,7 @@
 //! weights and their file format), [`decode`] (Viterbi), [`conll`] (CoNLL-2003 files as
 //! articles with gold labels) and [`train`] (the perceptron trainer behind `train-ner`).
 
+pub mod clusters;
 pub mod conll;
 pub mod decode;
 pub mod emissions;
@@ -110,7 +111,7 @@ impl fmt::Display for Label {
 /// template changes, so an old model fails to load instead of silently scoring garbage.
 const MAGIC: &[u8; 4] = b"NERM";
 /// Version of the feature templates a model was trained with.
-pub const FEATURES_VERSION: u32 = 4;
+pub const FEATURES_VERSION: u32 = 5;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
@@ -138,6 +139,7 @@ impl Model {
     /// # Errors
     /// [`LoadError::Model`] when the embedded file does not parse: a broken build.
     pub fn embedded() -> Result<Self, LoadError> {
+        clusters::preload();
         Self::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEERS))
             .map_err(|e| LoadError::Model(e.to_string()))
     }
