@@ -3,7 +3,7 @@
 sentiment mass a typical article carries under our lexicon (language leans positive, the
 "Pollyanna" effect, news included). A report, not a test: it tells whether an article's
 tone is unusual for news. Over the 200 PolNeAR political articles (2026-11-27) the median
-score is -0.175 and 135 of 200 are negative; the example article's -0.185 is typical.
+score is -0.216 and 137 of 200 are negative; the example article's -0.185 is typical.
 
 Usage (from the repository root):
     python3 scripts/tone_baseline.py CORPUS.jsonl [CORPUS.jsonl ...]

@@ -126,6 +126,34 @@ fn quoted_words_are_the_source_s_not_the_article_s() {
 }
 
 #[test]
+fn quotes_after_non_ascii_text_are_still_left_out() {
+    // Record offsets count chars; the dashes and curly marks before the quote take more
+    // bytes than chars, so a byte offset would miss it.
+    let article = Article {
+        id: "t".into(),
+        body: Some(
+            "Kyiv’s mayor — “lead” — spoke — briefly — again — today — after the attack.\n\
+             “We had a wonderful, truly excellent meeting,” Mayor Anna Koval said."
+                .into(),
+        ),
+        ..Article::default()
+    };
+    let record = Extractor::load()
+        .expect("embedded models load")
+        .extract(&article);
+    assert!(
+        record
+            .quotes
+            .iter()
+            .any(|q| q.text.starts_with("We had a wonderful")),
+        "{:?}",
+        record.quotes
+    );
+    let t = record.tone;
+    assert!(t.score < 0.0 && t.positive == 0.0, "{t:?}");
+}
+
+#[test]
 fn the_example_article_leans_negative_without_being_extreme() {
     let raw = include_str!("../examples/ukraine-peace-talks.json");
     let article: Article = serde_json::from_str(raw).expect("example article parses");

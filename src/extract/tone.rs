@@ -88,7 +88,7 @@ const SMOOTHING: f64 = 4.0;
 
 /// The article's tone: title and body, every sentence, each sentiment word's valence
 /// adjusted for negation, intensifiers and contrast; words inside `quotes` (the quotations
-/// the record lists) and hypothetical clauses do not count.
+/// the record lists, with its char offsets) and hypothetical clauses do not count.
 ///
 /// `positive` and `negative` are the shares of the sentiment mass (they sum to 1 when the
 /// article has any sentiment word, both 0 otherwise); `score` is
@@ -120,11 +120,12 @@ pub fn score<'q>(doc: &Doc<'_>, quotes: impl IntoIterator<Item = &'q Quote>) -> 
             blocked.clear();
             let mut irrealis = false;
             for t in s.tokens.clone() {
-                let tok = &layer.tokens[t];
-                while span < spans.len() && spans[span].1 <= tok.start {
+                // Quote offsets count chars, as the record does; tokens count bytes.
+                let at = layer.char_offset(layer.tokens[t].start);
+                while span < spans.len() && spans[span].1 <= at {
                     span += 1;
                 }
-                let quoted = spans.get(span).is_some_and(|&(a, _)| a <= tok.start);
+                let quoted = spans.get(span).is_some_and(|&(a, _)| a <= at);
                 let id = ids[t];
                 if id == NOT_A_WORD {
                     irrealis &= !CLAUSE_ENDS.contains(&layer.token_text(t));
