@@ -873,8 +873,9 @@ fn holiday(toks: &[Tok<'_>], i: usize, anchor: Option<NaiveDate>) -> Option<Matc
     }
     let (words, feast, needs_preposition) = HOLIDAYS.iter().find(|(words, _, _)| {
         words.iter().enumerate().all(|(k, w)| {
+            // Words may be spaced; the dot of "St." is written against its word.
             toks.get(i + k)
-                .is_some_and(|t| word_is(t, w) && (k == 0 || !t.spaced || t.kind == Kind::Word))
+                .is_some_and(|t| word_is(t, w) && (t.kind == Kind::Word || !t.spaced))
         })
     })?;
     let end = i + words.len();

@@ -78,11 +78,8 @@ struct Occ<'a> {
     quote_before: bool,
 }
 
-/// No term: an empty slot of [`TermStats::modified`].
-const NONE: u32 = u32::MAX;
-
 /// What YAKE needs to know about one distinct word.
-#[derive(Debug, Clone)]
+#[derive(Debug, Default, Clone)]
 struct TermStats {
     tf: u32,
     /// Occurrences capitalised away from the start of a sentence (names).
@@ -115,35 +112,11 @@ struct TermStats {
     /// seen before another content word ("international acceptance") is a modifier, and a
     /// phrase ending on it is cut short.
     head: bool,
-    /// The first two different content words seen right after this one ([`NONE`] until
-    /// seen), and whether a third one was: a generic modifier ("real", "new", "other"), which
-    /// starts no phrase unless it also heads one.
+    /// The first two different content words seen right after this one (term id + 1; 0
+    /// until seen), and whether a third one was: a generic modifier ("real", "new",
+    /// "other"), which starts no phrase unless it also heads one.
     modified: [u32; 2],
     generic: bool,
-}
-
-impl Default for TermStats {
-    fn default() -> Self {
-        TermStats {
-            tf: 0,
-            upper: 0,
-            acronym: 0,
-            cased: 0,
-            last_sentence: None,
-            median_sentence: 0,
-            spread: 0,
-            stop: false,
-            sentiment: false,
-            verb_cue: false,
-            determiner: false,
-            inner: false,
-            verb: false,
-            finite_verb: false,
-            head: false,
-            modified: [NONE; 2],
-            generic: false,
-        }
-    }
 }
 
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
@@ -297,11 +270,11 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         // whatever comes next and names no topic of its own.
         if let Some(n) = next.filter(|n| !ends_run && !n.stop) {
             let t = &mut terms[o.term as usize];
+            let word = n.term + 1;
             match t.modified {
-                [a, _] if a == n.term => {}
-                [_, b] if b == n.term => {}
-                [NONE, _] => t.modified[0] = n.term,
-                [_, NONE] => t.modified[1] = n.term,
+                [a, b] if a == word || b == word => {}
+                [0, _] => t.modified[0] = word,
+                [_, 0] => t.modified[1] = word,
                 _ => t.generic = true,
             }
         }
@@ -384,8 +357,10 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     ranked[..prefix].sort_unstable_by(by_rank);
     let best = ranked.first().map_or(0.0, |r| r.0);
     let mut chosen: Vec<(Phrase, Keyword)> = Vec::with_capacity(want);
-    // The country each name term refers to, looked up when first needed.
-    let mut country_of: FxHashMap<u32, Option<&'static str>> = FxHashMap::default();
+    let mut countries = Countries {
+        known: vec![None; terms.len()],
+        forms: &term_forms,
+    };
     for i in 0..ranked.len() {
         if chosen.len() == want {
             break;
@@ -396,10 +371,6 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
         let (s, first, k) = ranked[i];
         let phrase = unpack(k);
         let set = phrase.content(&terms);
-        let mut countries = Countries {
-            of: &mut country_of,
-            forms: &term_forms,
-        };
         if chosen
             .iter()
             .any(|(other, _)| near_duplicate(set.ids(), other.ids(), &terms, &mut countries))
@@ -453,17 +424,18 @@ fn near_duplicate(a: &[u32], b: &[u32], terms: &[TermStats], countries: &mut Cou
 }
 
 /// The country a name term refers to, as a country name or national adjective in the place
-/// gazetteer ("Russia", "Russian"), looked up once per term.
-struct Countries<'c, 'f> {
-    of: &'c mut FxHashMap<u32, Option<&'static str>>,
+/// gazetteer ("Russia", "Russian"), looked up when first asked, once per term.
+struct Countries<'f> {
+    /// By term id: `None` until looked up.
+    known: Vec<Option<Option<&'static str>>>,
     /// The lowercase form of every term.
-    forms: &'c [&'f str],
+    forms: &'f [&'f str],
 }
 
-impl Countries<'_, '_> {
+impl Countries<'_> {
     fn of(&mut self, id: u32) -> Option<&'static str> {
         let w = self.forms[id as usize];
-        *self.of.entry(id).or_insert_with(|| {
+        *self.known[id as usize].get_or_insert_with(|| {
             super::places::country_of_demonym(w).or_else(|| super::places::country_named(w))
         })
     }
