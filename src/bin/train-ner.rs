@@ -40,6 +40,10 @@ struct Args {
     /// Shuffle seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+    /// Perceptrons per stage trained on different shuffles and averaged into one model
+    /// (same size and speed at run time; training takes this many times longer).
+    #[arg(long, default_value_t = 1)]
+    bag: usize,
     /// Drop features whose weights are all below this.
     #[arg(long, default_value_t = 0.05)]
     prune: f32,
@@ -78,6 +82,7 @@ fn main() -> anyhow::Result<()> {
         max_epochs: args.epochs,
         folds: args.folds,
         seed: args.seed,
+        bag: args.bag,
         prune: args.prune,
         min_count: args.min_count,
     };

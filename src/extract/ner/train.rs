@@ -24,6 +24,10 @@ pub struct Config {
     pub folds: usize,
     /// Seed of the sentence order shuffle.
     pub seed: u64,
+    /// Perceptrons trained side by side on differently shuffled data; the model is the
+    /// mean of their averaged weights (bagging over orders, which lowers the variance a
+    /// single shuffle leaves in the weights). 1 trains one.
+    pub bag: usize,
     /// Features whose largest absolute weight is below this are dropped from the file.
     pub prune: f32,
     /// Features seen fewer times than this in training get no weight.
@@ -36,6 +40,7 @@ impl Default for Config {
             max_epochs: 25,
             folds: 5,
             seed: 7,
+            bag: 1,
             prune: 0.05,
             min_count: 2,
         }
@@ -155,6 +160,26 @@ impl Params {
             emit: vec![0.0; rows * N_LABELS],
             trans: [0.0; N_LABELS * N_LABELS],
             start: [0.0; N_LABELS],
+        }
+    }
+
+    fn add(&mut self, other: &Params) {
+        let pairs = (self.emit.iter_mut().zip(&other.emit))
+            .chain(self.trans.iter_mut().zip(&other.trans))
+            .chain(self.start.iter_mut().zip(&other.start));
+        for (a, b) in pairs {
+            *a += b;
+        }
+    }
+
+    fn scale(&mut self, f: f32) {
+        let all = self
+            .emit
+            .iter_mut()
+            .chain(&mut self.trans)
+            .chain(&mut self.start);
+        for a in all {
+            *a *= f;
         }
     }
 
@@ -419,6 +444,9 @@ fn sentence_order(data: &[Encoded], docs: impl Iterator<Item = usize>) -> Vec<(u
         .collect()
 }
 
+/// One perceptron of a bag, with its shuffle generator and sentence order.
+type Member = (Perceptron, Rng, Vec<(usize, usize)>);
+
 /// Trains one stage, choosing the epoch count on dev (or using `fixed_epochs`). Returns the
 /// averaged weights, the epochs used and the dev score.
 fn train_stage(
@@ -430,17 +458,29 @@ fn train_stage(
     epochs: usize,
     cfg: &Config,
 ) -> (Params, usize, Option<Score>) {
-    let mut p = Perceptron::new(dict, cfg.min_count);
-    let mut rng = Rng(cfg.seed.max(1));
-    let mut order = sentence_order(train, train_docs.iter().copied());
+    let members = cfg.bag.max(1);
+    let base = sentence_order(train, train_docs.iter().copied());
+    let mut bag: Vec<Member> = (0..members as u64)
+        .map(|m| {
+            // Member 0 shuffles exactly as a single perceptron with this seed would.
+            let seed = cfg.seed.wrapping_add(m.wrapping_mul(0x9e37_79b9)).max(1);
+            (
+                Perceptron::new(dict, cfg.min_count),
+                Rng(seed),
+                base.clone(),
+            )
+        })
+        .collect();
     let mut scratch = DecodeScratch::default();
     let mut best: Option<(Params, usize, Score)> = None;
     for ep in 1..=epochs {
         let started = Instant::now();
-        rng.shuffle(&mut order);
-        p.epoch(train, &order, &mut scratch);
+        for (p, rng, order) in &mut bag {
+            rng.shuffle(order);
+            p.epoch(train, order, &mut scratch);
+        }
         if let Some(dev) = dev {
-            let avg = p.averaged();
+            let avg = mean_averaged(&bag);
             let s = score(dev, &predict(&avg, dev, &mut scratch));
             eprintln!(
                 "{label} epoch {ep}: dev F1 {:.4} ({:.1} s)",
@@ -454,8 +494,21 @@ fn train_stage(
     }
     match best {
         Some((params, ep, s)) => (params, ep, Some(s)),
-        None => (p.averaged(), epochs, None),
+        None => (mean_averaged(&bag), epochs, None),
     }
+}
+
+/// The mean of the bag members' averaged weights.
+fn mean_averaged(bag: &[Member]) -> Params {
+    let mut members = bag.iter().map(|(p, _, _)| p.averaged());
+    let Some(mut sum) = members.next() else {
+        return Params::zeros(0);
+    };
+    for m in members {
+        sum.add(&m);
+    }
+    sum.scale(1.0 / bag.len() as f32);
+    sum
 }
 
 /// Stage 1 labels on every training document, each predicted by a model that did not see it.
@@ -595,17 +648,20 @@ Reuters NNP x B-ORG\nreported VBD x O\nit PRP x O\n. . x O\n";
         let gaz = Gazetteer::default();
         let (prepared, misaligned) = prepare(&docs, &gaz);
         assert_eq!(misaligned, 0);
-        let cfg = Config {
-            max_epochs: 5,
-            folds: 2,
-            min_count: 1,
-            ..Config::default()
-        };
-        let a = train("tiny", &prepared, &prepared, &cfg);
-        let b = train("tiny", &prepared, &prepared, &cfg);
-        assert_eq!(a.model, b.model, "same seed, same bytes");
-        let model = Model::from_bytes(&a.model, Gazetteer::default()).expect("parses");
-        let s = evaluate(&model, &docs);
-        assert!(s.f1() > 0.99, "{}", s.report());
+        for bag in [1, 3] {
+            let cfg = Config {
+                max_epochs: 5,
+                folds: 2,
+                min_count: 1,
+                bag,
+                ..Config::default()
+            };
+            let a = train("tiny", &prepared, &prepared, &cfg);
+            let b = train("tiny", &prepared, &prepared, &cfg);
+            assert_eq!(a.model, b.model, "bag {bag}: same seed, same bytes");
+            let model = Model::from_bytes(&a.model, Gazetteer::default()).expect("parses");
+            let s = evaluate(&model, &docs);
+            assert!(s.f1() > 0.99, "bag {bag}: {}", s.report());
+        }
     }
 }
