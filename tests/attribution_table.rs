@@ -556,6 +556,56 @@ const ROWS: &[Row] = &[
             ("Our members will not accept this.", Some("Sharon Graham")),
         ],
     ),
+    // 66. present tense of a reporting verb, as features and columns write it
+    row(
+        "\"The market has already priced this in,\" Lena Ortiz concludes.",
+        &["Lena Ortiz"],
+        &[],
+        &[("The market has already priced this in", Some("Lena Ortiz"))],
+    ),
+    // 67. fact-check layout: a quote paragraph signed on the next line with a dash
+    row(
+        "Both candidates made claims about trade on Tuesday.\n\
+         \"We lost 60,000 factories in ten years.\"\n\
+         - Tom Reyes.\n\
+         The figure is close to official data.",
+        &["Tom Reyes"],
+        &[],
+        &[("We lost 60,000 factories in ten years.", Some("Tom Reyes"))],
+    ),
+    // 68. a dash signing a quote on the same line; a dash before a phrase is no signature
+    row(
+        "\"Fair trade\" — a slogan on every banner.\n\
+         \"Nobody wins a trade war\" — Maria Lopez",
+        &["Maria Lopez"],
+        &[],
+        &[
+            ("Fair trade", None),
+            ("Nobody wins a trade war", Some("Maria Lopez")),
+        ],
+    ),
+    // 69. transcript line: a long label ending in the speaker's name, then a colon
+    row(
+        "Former chief executive of the port authority Henrik Dahl: \"We followed every \
+         rule.\"",
+        &["Henrik Dahl"],
+        &[],
+        &[("We followed every rule.", Some("Henrik Dahl"))],
+    ),
+    // 70. the author of a statement introduced with a comma
+    row(
+        "After the ruling, Aiko Tanaka issued a statement, \"Justice has been served today.\"",
+        &["Aiko Tanaka"],
+        &[],
+        &[("Justice has been served today.", Some("Aiko Tanaka"))],
+    ),
+    // 71. an inverted cue opening the sentence
+    row(
+        "The error was found last week. Said Paul Grant, \"It should never have happened.\"",
+        &["Paul Grant"],
+        &[],
+        &[("It should never have happened.", Some("Paul Grant"))],
+    ),
 ];
 
 #[test]

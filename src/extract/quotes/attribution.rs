@@ -32,6 +32,13 @@ pub struct Attribution {
 /// How far an attribution may sit from its quote, in words.
 const MAX_SUBJECT_WORDS: usize = 12;
 const MAX_AFTER_WORDS: usize = 30;
+/// Most words of a name signing a quote after a dash ("— Sen. Bernie Sanders").
+const MAX_SIGNATURE_WORDS: usize = 6;
+/// Most words before the colon of a transcript line ("Former secretary of state Hillary
+/// Rodham Clinton: “…”").
+const MAX_LABEL_WORDS: usize = 10;
+/// Marks that set a signature off from its quote.
+const DASHES: &[char] = &['-', '—', '–'];
 /// How many paragraphs back a pronoun looks for the person it stands for. This and the next
 /// were chosen on the PolNeAR development articles (200 political news stories; the
 /// data stays out of the repository): 3 and 2 beat 2/1, 4/1 and 3/3 there.
@@ -273,7 +280,9 @@ pub fn attribute(
                 .or_else(|| ctx.after(i))
                 .or_else(|| ctx.before_sentence(i))
         } else {
-            ctx.after(i).or_else(|| ctx.before(i))
+            ctx.after(i)
+                .or_else(|| ctx.before(i))
+                .or_else(|| ctx.signed_below(i))
         };
         let mut a = Attribution {
             partial,
@@ -489,10 +498,19 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        let cue = ws
+        let Some(cue) = ws
             .iter()
             .enumerate()
-            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))?;
+            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))
+        else {
+            // "“…” — Bernie Sanders": a dash and a name signing the quote.
+            let dashed = self.marked[i].close_end.is_some_and(|c| {
+                self.text[c..first.start]
+                    .trim_start_matches([' ', ','])
+                    .starts_with(DASHES)
+            });
+            return dashed.then(|| self.signature(ws)).flatten();
+        };
         // After a full stop a new sentence starts; only a short "X said." belongs to it.
         if full_stop && (cue > 4 || ws.len() > cue + 10) {
             return None;
@@ -515,6 +533,53 @@ impl Ctx<'_, '_> {
             return Some((who, cue_text));
         }
         None
+    }
+
+    /// The speaker a few words after a dash sign a quote with ("— Sanders", "- Sen. Bernie
+    /// Sanders, D-Vt."): a name, alone up to the end of its sentence.
+    fn signature(&self, ws: &[Word]) -> Option<(Who, String)> {
+        let words: Vec<Word> = ws
+            .iter()
+            .take_while(|w| self.t(w) != ",")
+            .copied()
+            .collect();
+        if words.is_empty()
+            || words.len() > MAX_SIGNATURE_WORDS
+            || !words.iter().all(|w| words::is_wordlike(self.t(w)))
+        {
+            return None;
+        }
+        match self.subject_after(&words)? {
+            who @ (Who::Entity(_) | Who::Named(_)) => Some((who, String::new())),
+            _ => None,
+        }
+    }
+
+    /// A quote that is its whole paragraph, signed in the next one: "“…”" ¶ "- Clinton."
+    /// (the fact-check and quote-collection layout).
+    fn signed_below(&self, i: usize) -> Option<(Who, String)> {
+        let m = &self.marked[i];
+        if !self.whole_paragraph(i) {
+            return None;
+        }
+        let next = self.layer.paragraphs.get(m.para + 1)?;
+        let line = self.text[next.start..next.end].trim();
+        let rest = line.trim_start_matches(DASHES);
+        if rest.len() == line.len() || !rest.starts_with(' ') {
+            return None;
+        }
+        let ws = self.words(next.start, next.end);
+        let from = ws.iter().position(|w| words::is_wordlike(self.t(w)))?;
+        let ws = &ws[from..];
+        // Nothing but the name (and a full stop) on the line.
+        let body = match ws.last() {
+            Some(w) if self.t(w) == "." => &ws[..ws.len() - 1],
+            _ => ws,
+        };
+        if body.len() != ws.iter().take_while(|w| self.t(w) != ".").count() {
+            return None;
+        }
+        self.signature(body)
     }
 
     /// `X said: "…"`, `X said "…"`, `X said he had a "…"`, `according to X, "…"`.
@@ -562,13 +627,7 @@ impl Ctx<'_, '_> {
                     && ws.get(j + 1).is_some_and(|n| self.t(n) == "it"))
         });
         let Some(cue) = cue else {
-            // "Trump: “We will win.”" — a name and a colon.
-            let wordlike = ws.iter().filter(|w| words::is_wordlike(self.t(w))).count();
-            if wordlike > 0 && wordlike <= 4 && ws.last().is_some_and(|w| self.t(w) == ":") {
-                let who = self.subject_before_cue(&ws[..ws.len() - 1])?;
-                return matches!(who, Who::Entity(_) | Who::Named(_)).then(|| (who, String::new()));
-            }
-            return None;
+            return self.labelled(ws).or_else(|| self.statement(ws));
         };
         let from = self.previous_cue(ws, cue).map_or(0, |j| j + 1);
         let subject = &ws[from..cue];
@@ -591,6 +650,61 @@ impl Ctx<'_, '_> {
         }
         let who = self.subject_of_cue(ws, cue)?;
         Some((who, cue_text))
+    }
+
+    /// "Trump: “We will win.”", "Rep. Trey Gowdy (R-S.C.): “…”": a name and a colon, the
+    /// clause before the quote. A longer label counts when a person's name ends it.
+    fn labelled(&self, ws: &[Word]) -> Option<(Who, String)> {
+        let (colon, label) = ws.split_last()?;
+        if self.t(colon) != ":" {
+            return None;
+        }
+        let wordlike = label
+            .iter()
+            .filter(|w| words::is_wordlike(self.t(w)))
+            .count();
+        if wordlike == 0 || wordlike > MAX_LABEL_WORDS {
+            return None;
+        }
+        if wordlike <= 4 {
+            let who = self.subject_before_cue(label)?;
+            return matches!(who, Who::Entity(_) | Who::Named(_)).then(|| (who, String::new()));
+        }
+        // A party-and-state tag after the name: "(R-S.C.)".
+        let end = match label.iter().rposition(|w| self.t(w) == "(") {
+            Some(k) if label[k..].iter().any(|w| self.t(w) == ")") => k,
+            _ => label.len(),
+        };
+        let last = label[..end].last()?;
+        let l = self.index.at(self.layer.field, last.start)?;
+        (l.end == last.end && l.kind == EntityType::Person)
+            .then(|| (Who::Entity(l.entity), String::new()))
+    }
+
+    /// "Trump issued a statement: “…”", "the campaign said in a statement, “…”" (the
+    /// second has its verb): the author of a statement, tweet or letter the clause names.
+    fn statement(&self, ws: &[Word]) -> Option<(Who, String)> {
+        let (mark, clause) = ws.split_last()?;
+        if !matches!(self.t(mark), ":" | ",") {
+            return None;
+        }
+        let [.., verb, det, noun] = clause else {
+            return None;
+        };
+        if !matches!(
+            self.t(noun),
+            "statement" | "tweet" | "message" | "letter" | "email" | "post" | "note"
+        ) || !matches!(self.t(det), "a" | "an")
+            || !matches!(
+                self.t(verb),
+                "issued" | "released" | "posted" | "sent" | "put" | "tweeted" | "wrote" | "penned"
+            )
+        {
+            return None;
+        }
+        let who = self.subject_before_cue(&clause[..clause.len() - 3])?;
+        let cue = self.t(verb).to_string();
+        matches!(who, Who::Entity(_) | Who::Named(_) | Who::Pronoun(_)).then_some((who, cue))
     }
 
     /// The reporting verb before `ws[cue]` in the same clause, if any.
