@@ -12,6 +12,8 @@ pub mod index;
 pub mod propagate;
 pub mod words;
 
+use rustc_hash::FxHashMap;
+
 use super::doc::{Doc, EntityDraft, Mention};
 use super::roles::lexicon;
 use crate::record::{EntityType, Field};
@@ -43,12 +45,33 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
             }
         });
     }
+    // How the recogniser typed each one-word form on its own: a word it calls a place seven
+    // times is a place, whatever one person's name in a headline ends with.
+    let mut tagged: FxHashMap<String, [u32; 2]> = FxHashMap::default();
+    for p in prepared
+        .iter()
+        .filter(|p| p.alias.is_none() && p.words.len() == 1)
+    {
+        let counts = tagged.entry(p.last_word().to_lowercase()).or_default();
+        counts[usize::from(p.mention.kind != EntityType::Person)] += 1;
+    }
+    let tags_of = |p: &Prepared| tagged.get(&p.last_word().to_lowercase()).copied();
     for (i, p) in prepared.iter().enumerate() {
         if owner[i].is_some() {
             continue;
         }
-        let candidates: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].takes_short(p))
+        let tags = tags_of(p).unwrap_or_default();
+        let matches: Vec<(usize, Short)> = (0..groups.len())
+            .map(|g| (g, groups[g].takes_short(p, tags)))
+            .filter(|&(_, m)| m != Short::No)
+            .collect();
+        // "Lebed" with "Alexander Lebed" and a headline's "Lebed Chechnya": a surname match
+        // says more than a first-name one.
+        let best = matches.iter().map(|&(_, m)| m).max();
+        let candidates: Vec<usize> = matches
+            .iter()
+            .filter(|&&(_, m)| Some(m) == best)
+            .map(|&(g, _)| g)
             .collect();
         let chosen = match candidates.as_slice() {
             [] => None,
@@ -262,6 +285,20 @@ struct Group {
     alias: Option<&'static str>,
     /// Initials of the capitalised words of a multi-word organisation name ("FBI").
     acronym: String,
+    /// Mentions of the full forms (several words or an alias) that joined so far.
+    full: u32,
+    /// Whether one of them is in the body (not only in the headline).
+    full_in_body: bool,
+}
+
+/// How a one-word mention matches a group ([`Group::takes_short`]); stronger is greater.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Short {
+    No,
+    /// A person's first name, or an organisation's first word or acronym.
+    First,
+    /// A person's last name.
+    Last,
 }
 
 impl Group {
@@ -279,6 +316,8 @@ impl Group {
             words: Vec::new(),
             alias: p.alias.map(|a| a.0),
             acronym: String::new(),
+            full: 1,
+            full_in_body: p.mention.field == Field::Body,
         };
         g.set_words(&p.words);
         g
@@ -321,38 +360,55 @@ impl Group {
             self.name = p.name();
             self.set_words(&p.words);
         }
+        if same {
+            self.full += 1;
+            self.full_in_body |= p.mention.field == Field::Body;
+        }
         same
     }
 
-    /// Whether a one-word mention is a short form of this entity: a last name, a first name
-    /// of a person, the acronym or first word of an organisation.
-    fn takes_short(&self, p: &Prepared) -> bool {
+    /// How a one-word mention is a short form of this entity: a last name, a first name
+    /// of a person, the acronym or first word of an organisation. `tags` counts the
+    /// one-word mentions of the same word the recogniser typed as a person and as
+    /// anything else.
+    fn takes_short(&self, p: &Prepared, tags: [u32; 2]) -> Short {
         let w = p.last_word();
         if self.alias.is_some() {
-            return false;
+            return Short::No;
         }
         let is = |lower: Option<&String>| lower.is_some_and(|l| same_word(w, l));
+        let person = p.mention.kind == EntityType::Person;
         if self.kind == EntityType::Person {
             // A recogniser often tags a bare surname as an organisation or place; the full
-            // name in the same article is the stronger evidence.
-            let last = self.words.len() >= 2 && is(self.words.last());
-            let first = self.words.len() >= 2
-                && p.mention.kind == EntityType::Person
-                && is(self.words.first());
+            // name in the same article is the stronger evidence. Not a name seen only in
+            // the headline, where words run together ("Yeltsin backs Lebed Chechnya plan"),
+            // when the body tags the word otherwise more often.
+            let [as_person, otherwise] = tags;
+            let outvoted = !person && !self.full_in_body && otherwise > as_person + self.full;
+            if self.words.len() >= 2 && is(self.words.last()) && !outvoted {
+                return Short::Last;
+            }
+            let first = self.words.len() >= 2 && person && is(self.words.first());
             // A one-word person ("Nice" mis-tagged once in a headline) is no such evidence: it
             // takes only mentions tagged as people.
-            let alone = self.words.len() == 1
-                && p.mention.kind == EntityType::Person
-                && is(self.words.first());
-            return last || first || alone;
+            let alone = self.words.len() == 1 && person && is(self.words.first());
+            return if first || alone {
+                Short::First
+            } else {
+                Short::No
+            };
         }
         if !compatible(self.kind, p.mention.kind) {
-            return false;
+            return Short::No;
         }
         let acronym =
             self.acronym.len() >= 2 && w.chars().filter(|&c| c != '.').eq(self.acronym.chars());
         // "Fox" is "Fox News", but "Democratic" is not the Democratic National Committee.
-        acronym || (self.words.len() <= 2 && is(self.words.first()))
+        if acronym || (self.words.len() <= 2 && is(self.words.first())) {
+            Short::First
+        } else {
+            Short::No
+        }
     }
 }
 
@@ -605,6 +661,44 @@ mod tests {
             .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
             .collect();
         assert!(kinds.contains(&("Nice", O, 2)), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_word_tagged_a_place_throughout_stays_a_place_when_a_headline_name_ends_with_it() {
+        // The recogniser ran two names together in the headline and called them a person.
+        let title = "Yeltsin backs Lebed Chechnya peace plan";
+        let body = "Alexander Lebed flew to Chechnya. Lebed said Chechnya needs peace. Rebels in \
+                    Chechnya agreed.";
+        let doc = Doc::new(Some(title), body, None);
+        let mentions = mentions_of(
+            &doc,
+            &[
+                ("Lebed Chechnya", P),
+                ("Alexander Lebed", P),
+                ("Lebed", P),
+                ("Chechnya", L),
+            ],
+        );
+        let d = cluster(&doc, mentions);
+        let got: Vec<(&str, EntityType, usize)> = d
+            .iter()
+            .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
+            .collect();
+        assert!(got.contains(&("Chechnya", L, 3)), "{got:?}");
+        assert!(got.contains(&("Alexander Lebed", P, 2)), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_person_before_an_organisation_named_after_them() {
+        let body = "Donald Trump spoke about Trump University. Trump said it was fine.";
+        let doc = Doc::new(None, body, None);
+        // The recogniser tagged the bare surname as an organisation.
+        let mentions = mentions_of(
+            &doc,
+            &[("Donald Trump", P), ("Trump University", O), ("Trump", O)],
+        );
+        let d = cluster(&doc, mentions);
+        assert_eq!(names(&d), [("Donald Trump", 2), ("Trump University", 1)]);
     }
 
     #[test]
