@@ -606,6 +606,25 @@ const ROWS: &[Row] = &[
         &[],
         &[("It should never have happened.", Some("Paul Grant"))],
     ),
+    // 72. a wire credit in a dateline is not the subject of the sentence after it
+    row(
+        "LONDON (Reuters) - Laura Chen has criticised the plan, saying it was \"a gamble with \
+         people's savings.\"",
+        &["Laura Chen"],
+        &["Reuters"],
+        &[("a gamble with people's savings.", Some("Laura Chen"))],
+    ),
+    // 73. a platform named as the object of a preposition is not the speaker
+    row(
+        "Tom Reyes shared the \"fake photo\" story on his Facebook page, writing \"Here is \
+         the proof.\"",
+        &["Tom Reyes"],
+        &["Facebook"],
+        &[
+            ("fake photo", None),
+            ("Here is the proof.", Some("Tom Reyes")),
+        ],
+    ),
 ];
 
 #[test]

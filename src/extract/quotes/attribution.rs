@@ -283,6 +283,7 @@ pub fn attribute(
             ctx.after(i)
                 .or_else(|| ctx.before(i))
                 .or_else(|| ctx.signed_below(i))
+                .or_else(|| ctx.before_sentence(i))
         };
         let mut a = Attribution {
             partial,
@@ -879,14 +880,26 @@ impl Ctx<'_, '_> {
             if possessive_after(self.text, l.end) {
                 continue;
             }
-            // The word before the noun phrase: "for the EU" is an object like "for Smith".
+            // The word before the noun phrase: "for the EU" and "on his Facebook page" are
+            // objects like "for Smith".
             let before_word = ws
                 .iter()
                 .rev()
                 .filter(|w| w.end <= l.start)
                 .map(|w| self.t(w))
-                .find(|t| !matches!(*t, "the" | "a" | "an" | "The"));
+                .find(|t| {
+                    !matches!(
+                        *t,
+                        "the" | "a" | "an" | "The" | "his" | "her" | "its" | "their" | "our"
+                    )
+                });
             if before_word.is_some_and(is_preposition) {
+                continue;
+            }
+            // A credit in brackets, "WASHINGTON (AFP) —", names no subject.
+            if self.text[..l.start].trim_end().ends_with('(')
+                && self.text[l.end..].trim_start().starts_with(')')
+            {
                 continue;
             }
             // ", a lawyer for Smith," — set off by commas after a description; but not
