@@ -12,6 +12,7 @@ struct Row {
     text: &'static str,
     people: &'static [&'static str],
     orgs: &'static [&'static str],
+    places: &'static [&'static str],
     /// Every quote in order: (quoted text, speaker name or None).
     want: &'static [(&'static str, Option<&'static str>)],
 }
@@ -27,6 +28,7 @@ const fn row(
         text,
         people,
         orgs,
+        places: &[],
         want,
     }
 }
@@ -384,6 +386,7 @@ const ROWS: &[Row] = &[
         text: "The storm hit on Sunday.",
         people: &["Lin Wu"],
         orgs: &[],
+        places: &[],
         want: &[("We will rebuild", Some("Lin Wu"))],
     },
     // 45. broadcaster: "told CNN" — the network is not the speaker
@@ -518,6 +521,7 @@ const ROWS: &[Row] = &[
         text: "The talks ended on Monday.",
         people: &["Olaf Brandt"],
         orgs: &[],
+        places: &[],
         want: &[("Very productive", Some("Olaf Brandt"))],
     },
     // 62. a programme named in the sentence is no quote of the speaker; his words are
@@ -625,6 +629,29 @@ const ROWS: &[Row] = &[
             ("Here is the proof.", Some("Tom Reyes")),
         ],
     ),
+    // 74. inverted cue, the speaker's place and title before the name
+    Row {
+        title: None,
+        text: "\"We have made mistakes for fifty years,\" said Atlantic City Mayor Don Guardian.",
+        people: &["Don Guardian"],
+        orgs: &[],
+        places: &["Atlantic City"],
+        want: &[(
+            "We have made mistakes for fifty years",
+            Some("Don Guardian"),
+        )],
+    },
+    // 75. inverted cue, an organisation's spokesman named after it; the body alone speaks
+    row(
+        "\"There is no organised effort,\" said Green Party spokesman Sean Diaz. \"We are \
+         united,\" said the Green Party.",
+        &["Sean Diaz"],
+        &["Green Party"],
+        &[
+            ("There is no organised effort", Some("Sean Diaz")),
+            ("We are united", Some("Green Party")),
+        ],
+    ),
 ];
 
 #[test]
@@ -636,6 +663,7 @@ fn every_row_yields_its_quotes_and_speakers() {
             .iter()
             .map(|p| (*p, EntityType::Person))
             .chain(r.orgs.iter().map(|o| (*o, EntityType::Organization)))
+            .chain(r.places.iter().map(|l| (*l, EntityType::Location)))
             .collect();
         let found = run(r.title, r.text, &names);
         let got = found.pairs();

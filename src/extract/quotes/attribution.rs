@@ -957,22 +957,41 @@ impl Ctx<'_, '_> {
         if is_preposition(first_text) {
             return None;
         }
-        // "said the head of the agency": a description, whatever it names inside.
+        let field = self.layer.field;
+        let end = ws[ws.len() - 1].end;
+        // "said the head of the agency": a description, whatever it names inside; but "said
+        // the Green Party" is the party's name with its article.
         if matches!(
             first_text.to_lowercase().as_str(),
             "the" | "a" | "an" | "another" | "one"
         ) {
+            let named = ws.get(1).and_then(|w| self.index.at(field, w.start));
+            if first_text.eq_ignore_ascii_case("the")
+                && let Some(l) = named
+                && l.end >= end
+                && l.kind != EntityType::Misc
+            {
+                return Some(Who::Entity(l.entity));
+            }
             return self.description_or_name(ws);
         }
-        let field = self.layer.field;
-        for l in self
-            .index
-            .overlapping(field, first.start, ws[ws.len() - 1].end)
-        {
+        let mut last = None;
+        for l in self.index.overlapping(field, first.start, end) {
             if l.kind == EntityType::Misc || possessive_after(self.text, l.end) {
                 continue;
             }
-            return Some(Who::Entity(l.entity));
+            if l.kind == EntityType::Person {
+                return Some(Who::Entity(l.entity));
+            }
+            // "said Atlantic City Mayor Don Guardian", "said former Pennsylvania Gov. and
+            // DNC Chairman Ed Rendell": a place or body qualifies the person the phrase
+            // ends with; only one that ends the phrase is the speaker ("said the Kremlin").
+            if l.end >= end {
+                last = Some(l.entity);
+            }
+        }
+        if let Some(e) = last {
+            return Some(Who::Entity(e));
         }
         self.description_or_name(ws)
     }
