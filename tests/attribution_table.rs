@@ -652,6 +652,15 @@ const ROWS: &[Row] = &[
             ("We are united", Some("Green Party")),
         ],
     ),
+    // 76. a place inside a description of the speaker is not the speaker
+    Row {
+        title: None,
+        text: "The bill passed on Tuesday. \"We will vote no again,\" the Idaho senator said.",
+        people: &[],
+        orgs: &[],
+        places: &["Idaho"],
+        want: &[("We will vote no again", Some("the Idaho senator"))],
+    },
 ];
 
 #[test]

@@ -831,6 +831,14 @@ impl Ctx<'_, '_> {
         // Places name a speaker only when nobody else is there ("Russia said").
         if candidates.iter().any(|c| c.2 != EntityType::Location) {
             candidates.retain(|c| c.2 != EntityType::Location);
+        } else if let Some(&(_, _, _, end)) = candidates.last()
+            && ws[..j]
+                .iter()
+                .any(|w| w.start >= end && lexicon::is_head(self.t(w)))
+        {
+            // "the New Jersey governor said": the place is inside a description of the
+            // person, who is the speaker ("the Kremlin" or "Russia" alone still speaks).
+            return self.description_or_name(&ws[..j]);
         }
         // "Clinton, during a town hall in Columbus, Ohio, said": a subject followed by a
         // comma is the subject of the whole aside.
