@@ -531,6 +531,14 @@ mod tests {
         cluster(&doc, mentions)
     }
 
+    /// Name, type and mention count of every entity.
+    fn kinds(drafts: &[EntityDraft]) -> Vec<(&str, EntityType, usize)> {
+        drafts
+            .iter()
+            .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
+            .collect()
+    }
+
     fn names(drafts: &[EntityDraft]) -> Vec<(&str, usize)> {
         drafts
             .iter()
@@ -656,10 +664,7 @@ mod tests {
         // The recogniser called the club a person once, in a headline-like line.
         mentions[1].kind = P;
         let d = cluster(&doc, mentions);
-        let kinds: Vec<(&str, EntityType, usize)> = d
-            .iter()
-            .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
-            .collect();
+        let kinds = kinds(&d);
         assert!(kinds.contains(&("Nice", O, 2)), "{kinds:?}");
     }
 
@@ -680,10 +685,7 @@ mod tests {
             ],
         );
         let d = cluster(&doc, mentions);
-        let got: Vec<(&str, EntityType, usize)> = d
-            .iter()
-            .map(|d| (d.name.as_str(), d.kind, d.mentions.len()))
-            .collect();
+        let got = kinds(&d);
         assert!(got.contains(&("Chechnya", L, 3)), "{got:?}");
         assert!(got.contains(&("Alexander Lebed", P, 2)), "{got:?}");
     }

@@ -698,7 +698,8 @@ impl Ctx<'_, '_> {
         ) || !matches!(self.t(det), "a" | "an")
             || !matches!(
                 self.t(verb),
-                "issued" | "released" | "posted" | "sent" | "put" | "tweeted" | "wrote" | "penned"
+                // Not "posted", "tweeted" or "wrote": they are cues, found before this.
+                "issued" | "released" | "sent" | "penned"
             )
         {
             return None;
