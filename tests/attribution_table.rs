@@ -661,6 +661,18 @@ const ROWS: &[Row] = &[
         places: &["Idaho"],
         want: &[("We will vote no again", Some("the Idaho senator"))],
     },
+    // 77. a name qualifying the speaker's title: the person after the title speaks
+    row(
+        "\"We are not leaving,\" said Trump adviser Stephen Miller. \"The boom is real,\" \
+         said Drewry analyst Maria Jensen. \"No,\" said Maria Jensen of Drewry.",
+        &["Trump", "Stephen Miller", "Drewry", "Maria Jensen"],
+        &[],
+        &[
+            ("We are not leaving", Some("Stephen Miller")),
+            ("The boom is real", Some("Maria Jensen")),
+            ("No", Some("Maria Jensen")),
+        ],
+    ),
 ];
 
 #[test]

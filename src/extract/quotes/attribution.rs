@@ -985,12 +985,26 @@ impl Ctx<'_, '_> {
             return self.description_or_name(ws);
         }
         let mut last = None;
+        let mut person: Option<(usize, usize)> = None;
         for l in self.index.overlapping(field, first.start, end) {
             if l.kind == EntityType::Misc || possessive_after(self.text, l.end) {
                 continue;
             }
             if l.kind == EntityType::Person {
-                return Some(Who::Entity(l.entity));
+                // "said Trump adviser Stephen Miller", "said Drewry analyst Maria Jensen":
+                // a name before a title qualifies the person after it, who speaks; but
+                // "said Maria Jensen of Drewry" is Jensen.
+                match person {
+                    Some((_, prev_end)) if self.titles_between(ws, prev_end, l.start) => {
+                        person = Some((l.entity, l.end));
+                    }
+                    Some(_) => {}
+                    None => person = Some((l.entity, l.end)),
+                }
+                continue;
+            }
+            if let Some((e, _)) = person {
+                return Some(Who::Entity(e));
             }
             // "said Atlantic City Mayor Don Guardian", "said former Pennsylvania Gov. and
             // DNC Chairman Ed Rendell": a place or body qualifies the person the phrase
@@ -999,10 +1013,31 @@ impl Ctx<'_, '_> {
                 last = Some(l.entity);
             }
         }
+        if let Some((e, _)) = person {
+            return Some(Who::Entity(e));
+        }
         if let Some(e) = last {
             return Some(Who::Entity(e));
         }
         self.description_or_name(ws)
+    }
+
+    /// Whether the words between `from` and `to` are a title and nothing else ("adviser",
+    /// "chief economist"): what joins a name qualifying a person to that person.
+    fn titles_between(&self, ws: &[Word], from: usize, to: usize) -> bool {
+        let mut between = ws
+            .iter()
+            .filter(|w| w.start >= from && w.end <= to)
+            .map(|w| self.t(w))
+            .peekable();
+        between.peek().is_some()
+            && between.all(|t| {
+                cues::is_speaker_noun(t) || lexicon::is_modifier(t) || words::is_capitalized(t)
+            })
+            && ws
+                .iter()
+                .filter(|w| w.start >= from && w.end <= to)
+                .any(|w| cues::is_speaker_noun(self.t(w)))
     }
 
     /// "the Ukrainian leader", "a spokesman for the company", or capitalised words the
