@@ -15,6 +15,7 @@ pub mod words;
 use rustc_hash::FxHashMap;
 
 use super::doc::{Doc, EntityDraft, Mention};
+use super::places;
 use super::roles::lexicon;
 use crate::record::{EntityType, Field};
 use words::Word;
@@ -23,7 +24,7 @@ use words::Word;
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mut buf = Vec::new();
-    let prepared: Vec<Prepared> = mentions
+    let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
         .into_iter()
         .filter_map(|m| Prepared::new(doc, m, &mut buf))
         .collect();
@@ -105,6 +106,54 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     propagate::propagate_people(doc, &mut drafts);
     score_salience(doc, &mut drafts);
     drafts
+}
+
+/// "Paris, Marseille and Nice airports": the recogniser sometimes takes two places joined by
+/// "and" for one organisation's name. A mention that is two known places either side of one
+/// "and", and not itself a place ("Bosnia and Herzegovina"), becomes those two places.
+fn split_place_pairs(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let layer = doc.layer(m.field);
+        let and = m
+            .tokens
+            .clone()
+            .filter(|&i| layer.token_text(i) == "and")
+            .collect::<Vec<_>>();
+        let split = match and.as_slice() {
+            [i] if m.kind != EntityType::Person && *i > m.tokens.start && *i + 1 < m.tokens.end => {
+                let left = layer.tokens[m.tokens.start].start..layer.tokens[*i - 1].end;
+                let right = layer.tokens[*i + 1].start..layer.tokens[m.tokens.end - 1].end;
+                let known =
+                    |r: &std::ops::Range<usize>| places::is_place_name(&layer.text[r.clone()]);
+                (known(&left)
+                    && known(&right)
+                    && !places::is_place_name(&layer.text[m.start..m.end]))
+                .then_some((*i, left, right))
+            }
+            _ => None,
+        };
+        match split {
+            Some((i, left, right)) => {
+                out.push(Mention {
+                    start: left.start,
+                    end: left.end,
+                    tokens: m.tokens.start..i,
+                    kind: EntityType::Location,
+                    ..m.clone()
+                });
+                out.push(Mention {
+                    start: right.start,
+                    end: right.end,
+                    tokens: i + 1..m.tokens.end,
+                    kind: EntityType::Location,
+                    ..m
+                });
+            }
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// A mention, trimmed, with the words and alias clustering compares (borrowed from the
@@ -544,6 +593,33 @@ mod tests {
             .iter()
             .map(|d| (d.name.as_str(), d.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn two_places_joined_by_and_in_one_mention_become_two_places() {
+        let d = entities(
+            None,
+            "Cuts at Marseille and Nice airports. Bosnia and Herzegovina voted. \
+             Procter and Gamble rose.",
+            &[
+                ("Marseille and Nice", O),
+                ("Bosnia and Herzegovina", L),
+                ("Procter and Gamble", O),
+            ],
+        );
+        let mut got = kinds(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("Bosnia and Herzegovina", L, 1),
+                ("Marseille", L, 1),
+                ("Nice", L, 1),
+                ("Procter and Gamble", O, 1)
+            ]
+        );
+        let nice = d.iter().find(|e| e.name == "Nice").expect("Nice");
+        assert_eq!(nice.mentions[0].tokens.len(), 1, "\"Nice\" is one token");
     }
 
     #[test]

@@ -67,6 +67,11 @@ pub fn country_code(name: &str) -> Option<&'static str> {
     Some(g.countries[country as usize].code)
 }
 
+/// Whether `name` is a place the gazetteer knows: a country, alias, region, state or city.
+pub fn is_place_name(name: &str) -> bool {
+    !GAZETTEER.candidates(name).is_empty()
+}
+
 /// The English short name of a country: `country_name("UA") == Some("Ukraine")`.
 pub fn country_name(code: &str) -> Option<&'static str> {
     let g = &*GAZETTEER;
