@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
     );
     stage(
         "quotes",
-        Box::new(|| drop(black_box(quotes::find(&doc, &drafts)))),
+        Box::new(|| drop(black_box(quotes::find(&doc, &drafts, true)))),
     );
     stage("dates", Box::new(|| drop(black_box(dates::find(&doc)))));
     stage("amounts", Box::new(|| drop(black_box(amounts::find(&doc)))));

@@ -107,11 +107,11 @@ impl Extractor {
         let mut drafts = entities::cluster(&doc, mentions);
         roles::assign(&doc, &mut drafts);
         places::resolve(&doc, &mut drafts);
-        let mut quotes = quotes::find(&doc, &drafts);
+        let language = language::detect(&doc, article.language.as_deref());
+        let mut quotes = quotes::find(&doc, &drafts, language.code == "en");
         boost_speakers(&mut drafts, &quotes);
         let dates = dates::find(&doc);
         let amounts = amounts::find(&doc);
-        let language = language::detect(&doc, article.language.as_deref());
         // Key phrases stand on an English stop list and English plurals: in another
         // language they come out as fragments ("Mittwoch mit"), so none is better.
         let keywords = if language.code == "en" {

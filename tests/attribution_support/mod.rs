@@ -34,7 +34,7 @@ pub fn run(title: Option<&str>, body: &str, names: &[(&str, EntityType)]) -> Fou
     let mentions = entities::mentions_of(&doc, names);
     let mut drafts = entities::cluster(&doc, mentions);
     roles::assign(&doc, &mut drafts);
-    let quotes = quotes::find(&doc, &drafts);
+    let quotes = quotes::find(&doc, &drafts, true);
     Found {
         entities: drafts,
         quotes,

@@ -1,5 +1,5 @@
 //! Finding quoted stretches: pairs of straight or curly double quotes in each paragraph
-//! (and single quotes in a headline, where newsrooms use them, and in a body that has no
+//! (also „…“ and „…” as German and Polish print them, and «…»; and single quotes in a headline, where newsrooms use them, and in a body that has no
 //! double quotes at all: British style), including quotes that run over paragraph breaks the
 //! way print style writes them: no closing mark at the end of a paragraph, a new opening mark
 //! at the start of the next.
@@ -26,6 +26,10 @@ pub struct Marked {
 enum Family {
     Straight,
     Curly,
+    /// Opened by a low mark, „ (German, Polish, Czech…): “ or ” closes it.
+    Low,
+    /// «…» (French, Spanish, Italian, Russian…).
+    Guillemet,
     Single,
 }
 
@@ -47,7 +51,7 @@ pub enum Singles {
 /// least one quote with a single mark (‘, or ' after a space and before a letter);
 /// [`Singles::No`] otherwise.
 pub fn body_style(text: &str) -> Singles {
-    if text.contains(['"', '“', '”', '„']) {
+    if text.contains(['"', '“', '”', '„', '«']) {
         return Singles::No;
     }
     let bytes = text.as_bytes();
@@ -78,7 +82,7 @@ pub fn find(layer: &TextLayer<'_>, singles: Singles) -> Vec<Marked> {
         let marks = ptext
             .bytes()
             .enumerate()
-            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2))
+            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
             .map(|(i, _)| i);
         for i in marks {
             let Some(ch) = ptext[i..].chars().next() else {
@@ -87,9 +91,14 @@ pub fn find(layer: &TextLayer<'_>, singles: Singles) -> Vec<Marked> {
             let prev = ptext[..i].chars().next_back();
             let next = ptext[i + ch.len_utf8()..].chars().next();
             let at = para.start + i;
+            let low_open = open.is_some_and(|(_, f, _, _)| f == Family::Low);
             let (opens, closes, family) = match ch {
-                '“' | '„' => (true, false, Family::Curly),
+                '“' | '”' if low_open => (false, true, Family::Low),
+                '“' => (true, false, Family::Curly),
+                '„' => (true, false, Family::Low),
                 '”' => (false, true, Family::Curly),
+                '«' => (true, false, Family::Guillemet),
+                '»' => (false, true, Family::Guillemet),
                 '"' => (true, true, Family::Straight),
                 '‘' if singles => (
                     prev.is_none_or(|c| !c.is_alphanumeric()),
@@ -118,7 +127,14 @@ pub fn find(layer: &TextLayer<'_>, singles: Singles) -> Vec<Marked> {
                     open = None;
                 }
                 // A new opening mark while one is open: the earlier one had no partner.
-                Some((_, f, c, st)) if opens && family == f && family == Family::Curly => {
+                Some((_, f, c, st))
+                    if opens
+                        && matches!(
+                            (f, family),
+                            (Family::Curly | Family::Low, Family::Curly | Family::Low)
+                                | (Family::Guillemet, Family::Guillemet)
+                        ) =>
+                {
                     open = Some((at, family, c, st));
                 }
                 Some(_) => {}
@@ -151,7 +167,9 @@ fn opens_statement(ptext: &str, i: usize) -> bool {
 /// Mixed typography (“…" or "…”): a double mark of the other family closes an open quote
 /// when it sits where a closing mark sits, after text and before a space or punctuation.
 fn mixed_close(open: Family, close: Family, ptext: &str, i: usize) -> bool {
-    if open == Family::Single || close == Family::Single {
+    if !matches!(open, Family::Straight | Family::Curly)
+        || !matches!(close, Family::Straight | Family::Curly)
+    {
         return false;
     }
     let prev = ptext[..i].chars().next_back();
@@ -226,6 +244,37 @@ mod tests {
                 false
             ),
             [q("We are working", true, false), q("fine", true, false)]
+        );
+    }
+
+    #[test]
+    fn low_opening_marks_close_on_a_high_one_and_guillemets_pair() {
+        // German „…“ (the closing mark is the English opening one), Polish „…”, and «…».
+        assert_eq!(
+            quoted(
+                "„Die Wärmewende entscheidet sich in den Städten“, sagte Bieberbach.",
+                false
+            ),
+            [q(
+                "Die Wärmewende entscheidet sich in den Städten",
+                true,
+                false
+            )]
+        );
+        assert_eq!(
+            quoted("Powiedział: „Nie”. Potem „tak”.", false),
+            [q("Nie", true, false), q("tak", true, false)]
+        );
+        assert_eq!(
+            quoted(
+                "«Queremos que ir en bicicleta sea la opción más fácil», afirmó García.",
+                false
+            ),
+            [q(
+                "Queremos que ir en bicicleta sea la opción más fácil",
+                true,
+                false
+            )]
         );
     }
 

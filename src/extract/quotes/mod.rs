@@ -18,7 +18,12 @@ use crate::record::{Field, Quote, Speaker};
 
 /// Quotes with the index of their speaker's entity draft, if any. Offsets are char offsets
 /// of the quoted text without its marks, so `text[start..end] == quote.text`.
-pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize>)> {
+///
+/// Speakers are found only when `english`: the reporting verbs, pronouns and clause rules
+/// are English ones, and in another language they would pick a speaker by position alone
+/// ("La concejala de Movilidad, Marta García …" gave Movilidad). A quote with no speaker is
+/// better than one given to the wrong person.
+pub fn find(doc: &Doc<'_>, entities: &[EntityDraft], english: bool) -> Vec<(Quote, Option<usize>)> {
     let index = MentionIndex::new(entities);
     let genders = gender::Genders::new(doc, entities);
     let mut out = Vec::new();
@@ -31,7 +36,11 @@ pub fn find(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<(Quote, Option<usize
         if marked.is_empty() {
             continue;
         }
-        let found = attribution::attribute(layer, &index, entities, &genders, &marked);
+        let found = if english {
+            attribution::attribute(layer, &index, entities, &genders, &marked)
+        } else {
+            vec![attribution::Attribution::default(); marked.len()]
+        };
         for (m, a) in marked.iter().zip(found) {
             let span = layer.span(m.start, m.end);
             let quote = Quote {
@@ -71,7 +80,7 @@ mod tests {
             let doc = Doc::new(Some("'Odd' \"title"), body, None);
             let mentions = mentions_of(&doc, &[("Émile Zola", EntityType::Person)]);
             let drafts = cluster(&doc, mentions);
-            for (q, _) in find(&doc, &drafts) {
+            for (q, _) in find(&doc, &drafts, true) {
                 let field = match q.field {
                     Field::Title => "'Odd' \"title",
                     Field::Body => body,
