@@ -673,6 +673,18 @@ const ROWS: &[Row] = &[
             ("No", Some("Maria Jensen")),
         ],
     ),
+    // 78. "she" with only a man in reach: nobody, rather than the man
+    row(
+        "“This was a first,” wrote Ben Jacobs in his column.\n\
+         The woman who started it all identified herself as a 52-year-old nurse.\n\
+         “He truly cares about the American people,” she said.",
+        &["Ben Jacobs"],
+        &[],
+        &[
+            ("This was a first", Some("Ben Jacobs")),
+            ("He truly cares about the American people", None),
+        ],
+    ),
 ];
 
 #[test]

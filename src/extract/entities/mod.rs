@@ -77,8 +77,8 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
         let chosen = match candidates.as_slice() {
             [] => None,
             [one] => Some(*one),
-            // "Trump" with both Donald and Ivanka Trump around: the one last mentioned before.
-            many => nearest_before(&prepared, &owner, many, p),
+            // "Clinton" with both Hillary and Bill Clinton around: see `shared_surname`.
+            many => shared_surname(doc, &prepared, &owner, many, p),
         };
         owner[i] = Some(match chosen {
             Some(g) => g,
@@ -471,23 +471,52 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
 }
 
 /// Of several candidate groups, the one whose mention comes last before `p`.
-fn nearest_before(
+/// Which of several people sharing a surname a bare surname means. Newsrooms name the
+/// secondary one in full ("Bill Clinton", "Ivanka Trump") and leave the bare surname to the
+/// story's main one, so: one named in full earlier in the same sentence ("Bill Clinton
+/// thanked the crowd, and Clinton …"), else the one mentioned most so far, the first
+/// introduced on a tie.
+fn shared_surname(
+    doc: &Doc<'_>,
     prepared: &[Prepared],
     owner: &[Option<usize>],
     candidates: &[usize],
     p: &Prepared,
 ) -> Option<usize> {
     let at = (p.mention.field, p.mention.start);
-    prepared
-        .iter()
-        .zip(owner)
-        .filter_map(|(q, g)| {
+    let sentences = &doc.layer(p.mention.field).sentences;
+    let k = sentences.partition_point(|s| s.end <= p.mention.start);
+    let sentence_start = sentences.get(k).map_or(0, |s| s.start);
+    let before = || {
+        prepared.iter().zip(owner).filter_map(|(q, g)| {
             let g = (*g)?;
             let pos = (q.mention.field, q.mention.start);
-            (candidates.contains(&g) && pos < at).then_some((pos, g))
+            (candidates.contains(&g) && pos < at).then_some((q, pos, g))
         })
-        .max()
-        .map(|(_, g)| g)
+    };
+    let local = before()
+        .filter(|(q, pos, _)| {
+            q.words.len() >= 2 && pos.0 == at.0 && q.mention.start >= sentence_start
+        })
+        .max_by_key(|&(_, pos, _)| pos);
+    if let Some((_, _, g)) = local {
+        return Some(g);
+    }
+    // (mentions so far, earliest mention reversed) per candidate.
+    let mut tally: Vec<(usize, usize, (Field, usize))> = Vec::new();
+    for (_, pos, g) in before() {
+        match tally.iter_mut().find(|t| t.0 == g) {
+            Some(t) => {
+                t.1 += 1;
+                t.2 = t.2.min(pos);
+            }
+            None => tally.push((g, 1, pos)),
+        }
+    }
+    tally
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.2.cmp(&a.2)))
+        .map(|(g, _, _)| g)
 }
 
 /// Salience in [0, 1]: how often the article names the entity (relative to the most named
@@ -817,10 +846,24 @@ mod tests {
     }
 
     #[test]
-    fn two_people_sharing_a_surname_stay_apart_and_the_bare_surname_goes_to_the_last_named() {
+    fn two_people_sharing_a_surname_stay_apart_and_the_bare_surname_goes_to_the_main_one() {
+        // The one mentioned most so far; on a tie, the first introduced.
+        let d = entities(
+            None,
+            "Hillary Clinton spoke. Clinton won. Bill Clinton arrived. Clinton smiled.",
+            &[("Hillary Clinton", P), ("Bill Clinton", P), ("Clinton", P)],
+        );
+        assert_eq!(names(&d), [("Hillary Clinton", 3), ("Bill Clinton", 1)]);
         let d = entities(
             None,
             "Donald Trump spoke. Ivanka Trump arrived. Trump smiled.",
+            &[("Donald Trump", P), ("Ivanka Trump", P), ("Trump", P)],
+        );
+        assert_eq!(names(&d), [("Donald Trump", 2), ("Ivanka Trump", 1)]);
+        // Unless the other is named in full earlier in the same sentence.
+        let d = entities(
+            None,
+            "Donald Trump spoke. Ivanka Trump arrived, and Trump smiled.",
             &[("Donald Trump", P), ("Ivanka Trump", P), ("Trump", P)],
         );
         assert_eq!(names(&d), [("Donald Trump", 1), ("Ivanka Trump", 2)]);

@@ -1210,7 +1210,8 @@ impl Ctx<'_, '_> {
             Pronoun::Other => None,
         }?;
         // "she" after a paragraph about a known man goes to the nearest known woman, and
-        // "he" likewise; unknown genders never move the answer.
+        // "he" likewise; with none in reach, to nobody: the man is surely not "she".
+        // Unknown genders never move the answer.
         if let Pronoun::Person(Some(g)) = p
             && self.genders.get(nearest).is_some_and(|n| n != g)
         {
@@ -1218,9 +1219,7 @@ impl Ctx<'_, '_> {
                 Gender::Male => latest(|a| &a.men),
                 Gender::Female => latest(|a| &a.women),
             };
-            if let Some((_, _, e)) = same {
-                return Some(e);
-            }
+            return same.map(|(_, _, e)| e);
         }
         Some(nearest)
     }
