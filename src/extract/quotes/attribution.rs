@@ -1384,6 +1384,9 @@ impl Ctx<'_, '_> {
         let mut out = Vec::new();
         let field = self.layer.field;
         if let Some(p) = self.layer.paragraphs.get(pi) {
+            if is_credit_line(&self.text[p.start..p.end]) {
+                return out;
+            }
             let ws = self.words(p.start, p.end);
             let mut k = 0;
             while k < ws.len() {
@@ -1514,6 +1517,30 @@ impl Ctx<'_, '_> {
 }
 
 /// "saying", "adding": a reporting participle whose subject is the main clause's.
+/// A photo credit standing as its own paragraph ("Getty.", "Scott Olson via Getty Images.",
+/// "(FABRICE COFFRINI/AFP/Getty Images.)"): the name in it is no one the next paragraph's
+/// "he" or "she" can be.
+fn is_credit_line(paragraph: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "Getty",
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Image",
+        "Images",
+        "Shutterstock",
+        "Credit",
+        "AP",
+        "AFP",
+        "EPA",
+    ];
+    let words: Vec<&str> = paragraph
+        .split(|c: char| c.is_whitespace() || "/()[]:.,".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 8 && words.iter().any(|w| MARKS.contains(w))
+}
+
 fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
 }
@@ -1571,11 +1598,30 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Covered;
+    use super::{Covered, is_credit_line};
 
     /// The scan `inside_quote` used to do, as the reference.
     fn scan(spans: &[(usize, usize)], pos: usize) -> bool {
         spans.iter().any(|&(s, e)| s <= pos && pos < e)
+    }
+
+    #[test]
+    fn photo_credits_are_credit_lines_and_short_sentences_are_not() {
+        for credit in [
+            "Getty.",
+            "Scott Olson via Getty Images.",
+            "(FABRICE COFFRINI/AFP/Getty Images.)",
+            "Photo: Jane Doe/AP",
+        ] {
+            assert!(is_credit_line(credit), "{credit}");
+        }
+        for line in [
+            "Clinton smiled.",
+            "Apple declined to comment.",
+            "The latest Reuters/Ipsos poll showed Trump leading the field by ten points.",
+        ] {
+            assert!(!is_credit_line(line), "{line}");
+        }
     }
 
     #[test]
