@@ -685,6 +685,22 @@ const ROWS: &[Row] = &[
             ("He truly cares about the American people", None),
         ],
     ),
+    // 79. a quote opening its sentence, attributed at the sentence's end after another clause
+    row(
+        "“There's a sense of stability now,” and donations began to pick up again last \
+         week, Gilbert said.",
+        &["Gilbert"],
+        &[],
+        &[("There's a sense of stability now", Some("Gilbert"))],
+    ),
+    // 80. "with X V-ing": X is the participle's subject, not an object
+    row(
+        "Supporters punched a protester at the rally, with Trump reportedly yelling: “Get \
+         him out of here!”",
+        &["Trump"],
+        &[],
+        &[("Get him out of here!", Some("Trump"))],
+    ),
 ];
 
 #[test]

@@ -490,7 +490,26 @@ impl Ctx<'_, '_> {
             self.t(first),
             "and" | "but" | "or" | "while" | "as" | "when" | "because" | "so" | "whereas"
         ) {
-            return None;
+            // But a quote that opens its sentence can be attributed at the sentence's end:
+            // "“There's a sense of stability now,” and donations began to pick up, Gilbert
+            // said."
+            let starts_sentence = !self
+                .clause_before(i)
+                .1
+                .iter()
+                .any(|w| words::is_wordlike(self.t(w)));
+            if !starts_sentence || ws.len() < 3 {
+                return None;
+            }
+            let c = ws.len() - 1;
+            let cue = self.t(&ws[c]);
+            let comma = ws[..c].iter().rposition(|w| self.t(w) == ",")?;
+            if !cues::is_cue(cue, Some(self.t(&ws[c - 1]))) || c - comma - 1 > 4 {
+                return None;
+            }
+            return self
+                .subject_before_cue(&ws[comma + 1..c])
+                .map(|who| (who, cue.to_string()));
         }
         if cues::is_cue(self.t(first), None) {
             if !cues::takes_subject_after(self.t(first)) {
@@ -902,7 +921,16 @@ impl Ctx<'_, '_> {
                         "the" | "a" | "an" | "The" | "his" | "her" | "its" | "their" | "our"
                     )
                 });
-            if before_word.is_some_and(is_preposition) {
+            // "with Trump reportedly yelling: “…”": the subject of the participle after it.
+            let absolute = before_word == Some("with")
+                && ws[..j]
+                    .iter()
+                    .all(|w| w.end <= l.end || is_adverb(self.t(w)))
+                && self.text[region_end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|v| v.trim_end_matches([':', ',']).ends_with("ing"));
+            if before_word.is_some_and(is_preposition) && !absolute {
                 continue;
             }
             // A credit in brackets, "WASHINGTON (AFP) —", names no subject.
