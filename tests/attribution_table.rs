@@ -701,6 +701,21 @@ const ROWS: &[Row] = &[
         &[],
         &[("Get him out of here!", Some("Trump"))],
     ),
+    // 81. a description by title and state resolves to the person whose abbreviated title
+    // and state it gives; a state nobody is governor of stays a description
+    Row {
+        title: None,
+        text: "New Jersey Gov. Chris Christie campaigned with Ohio Gov. John Kasich.\n\
+               “We will win this state,” the New Jersey governor said.\n\
+               “Wait and see,” the Texas governor said.",
+        people: &["Chris Christie", "John Kasich"],
+        orgs: &[],
+        places: &["New Jersey", "Ohio", "Texas"],
+        want: &[
+            ("We will win this state", Some("Chris Christie")),
+            ("Wait and see", Some("the Texas governor")),
+        ],
+    },
 ];
 
 #[test]

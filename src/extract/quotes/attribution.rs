@@ -14,6 +14,7 @@ use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
 use crate::extract::entities::index::MentionIndex;
 use crate::extract::entities::words::{self, LazyWords, Word};
+use crate::extract::places;
 use crate::extract::roles::lexicon;
 use crate::extract::text::TextLayer;
 use crate::record::{EntityType, Field};
@@ -1355,6 +1356,18 @@ impl Ctx<'_, '_> {
             .find(|w| lexicon::is_head(w))?
             .to_lowercase();
         let country = ws.iter().find_map(|w| lexicon::demonym(w));
+        // "the New Jersey governor": a place named before the head must be one of the
+        // person's affiliations ("New Jersey Gov. Chris Christie").
+        let head_at = ws.iter().rposition(|w| lexicon::is_head(w)).unwrap_or(0);
+        let named: Vec<&str> = ws[1..head_at]
+            .iter()
+            .copied()
+            .skip_while(|w| !words::is_capitalized(w))
+            .take_while(|w| words::is_capitalized(w))
+            .collect();
+        let place = (!named.is_empty())
+            .then(|| named.join(" "))
+            .filter(|p| places::is_place_name(p) && lexicon::demonym(p).is_none());
         let generic = matches!(head.as_str(), "leader" | "official" | "politician");
         let leaderly = |r: &str| {
             let r = r.to_lowercase();
@@ -1382,12 +1395,19 @@ impl Ctx<'_, '_> {
             {
                 return false;
             }
+            if let Some(p) = &place
+                && !d.affiliations.iter().any(|a| a.eq_ignore_ascii_case(p))
+            {
+                return false;
+            }
             if generic {
                 head != "leader" || d.roles.iter().any(|r| leaderly(r))
             } else {
-                d.roles
-                    .iter()
-                    .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                d.roles.iter().any(|r| {
+                    r.to_lowercase()
+                        .split_whitespace()
+                        .any(|w| w == head || title_abbreviation(w).contains(&head.as_str()))
+                })
             }
         };
         let field = self.layer.field;
@@ -1545,6 +1565,27 @@ impl Ctx<'_, '_> {
 }
 
 /// "saying", "adding": a reporting participle whose subject is the main clause's.
+/// The words a title abbreviation stands for, so "the governor" finds "Gov. Chris Christie".
+fn title_abbreviation(word: &str) -> &'static [&'static str] {
+    match word.trim_end_matches('.') {
+        "gov" => &["governor"],
+        "sen" => &["senator", "lawmaker"],
+        "rep" => &["representative", "congressman", "congresswoman", "lawmaker"],
+        "gen" => &["general"],
+        "lt" => &["lieutenant"],
+        "col" => &["colonel"],
+        "capt" => &["captain"],
+        "sgt" => &["sergeant"],
+        "adm" => &["admiral"],
+        "amb" => &["ambassador"],
+        "supt" => &["superintendent"],
+        "atty" => &["attorney"],
+        "sec" | "secy" => &["secretary"],
+        "pres" => &["president"],
+        _ => &[],
+    }
+}
+
 /// A photo credit standing as its own paragraph ("Getty.", "Scott Olson via Getty Images.",
 /// "(FABRICE COFFRINI/AFP/Getty Images.)"): the name in it is no one the next paragraph's
 /// "he" or "she" can be.
