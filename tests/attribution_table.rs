@@ -716,6 +716,23 @@ const ROWS: &[Row] = &[
             ("Wait and see", Some("the Texas governor")),
         ],
     },
+    // 82. a transcript quoted line by line: each line's label is its speaker, not the
+    // person the article is about
+    row(
+        "At the debate, Hillary Clinton was asked about Benghazi. Partial transcript as \
+         follows:\n\
+         \"RAMOS: Secretary Clinton, did you lie to them?\n\
+         \"CLINTON: I feel a great deal of sympathy for the families.\"",
+        &["Hillary Clinton"],
+        &[],
+        &[
+            ("RAMOS: Secretary Clinton, did you lie to them?", None),
+            (
+                "CLINTON: I feel a great deal of sympathy for the families.",
+                Some("Hillary Clinton"),
+            ),
+        ],
+    ),
 ];
 
 #[test]

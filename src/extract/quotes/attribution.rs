@@ -276,6 +276,21 @@ pub fn attribute(
             });
             continue;
         }
+        // "“RAMOS: Secretary Clinton, did you …": a transcript quoted line by line names its
+        // speaker itself, whoever the writer's sentences were about.
+        if let Some(label) = transcript_label(&ctx.text[m.start..m.end]) {
+            let mut a = Attribution {
+                partial,
+                ..Attribution::default()
+            };
+            if let Some(e) = ctx.entity_by_last_name(&label) {
+                a.entity = Some(e);
+                a.name = Some(entities[e].name.clone());
+                ctx.events.push((m.open, m.para, e), entities, genders);
+            }
+            out.push(a);
+            continue;
+        }
         let found = if partial {
             ctx.before(i)
                 .or_else(|| ctx.after(i))
@@ -325,8 +340,16 @@ pub fn attribute(
         out.push(a);
     }
     // A quote over several paragraphs is often attributed only at its end.
+    // Not a transcript's lines, each of which names its own speaker.
+    let labelled =
+        |i: usize| transcript_label(&layer.text[marked[i].start..marked[i].end]).is_some();
     for i in (1..marked.len()).rev() {
-        if marked[i].continues && out[i - 1].name.is_none() && out[i].name.is_some() {
+        if marked[i].continues
+            && out[i - 1].name.is_none()
+            && out[i].name.is_some()
+            && !labelled(i - 1)
+            && !labelled(i)
+        {
             out[i - 1].entity = out[i].entity;
             out[i - 1].name = out[i].name.clone();
             out[i - 1].cue = out[i].cue.clone();
@@ -1565,6 +1588,25 @@ impl Ctx<'_, '_> {
 }
 
 /// "saying", "adding": a reporting participle whose subject is the main clause's.
+/// The speaker label opening a quoted transcript line, "RAMOS:" or "MR. TRUMP:", as a
+/// surname ("Ramos", "Trump"): one or two upper-case words and a colon.
+fn transcript_label(quote: &str) -> Option<String> {
+    let (label, rest) = quote.split_once(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let upper = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '\'' || c == '-')
+    };
+    if words.is_empty() || words.len() > 2 || !words.iter().all(upper) || rest.trim().is_empty() {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let mut chars = last.chars();
+    let first = chars.next()?;
+    Some(first.to_string() + &chars.as_str().to_lowercase())
+}
+
 /// The words a title abbreviation stands for, so "the governor" finds "Gov. Chris Christie".
 fn title_abbreviation(word: &str) -> &'static [&'static str] {
     match word.trim_end_matches('.') {
@@ -1667,11 +1709,31 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Covered, is_credit_line};
+    use super::{Covered, is_credit_line, transcript_label};
 
     /// The scan `inside_quote` used to do, as the reference.
     fn scan(spans: &[(usize, usize)], pos: usize) -> bool {
         spans.iter().any(|&(s, e)| s <= pos && pos < e)
+    }
+
+    #[test]
+    fn transcript_labels_are_upper_case_names_before_a_colon() {
+        assert_eq!(
+            transcript_label("RAMOS:  Secretary Clinton, did you lie to them?").as_deref(),
+            Some("Ramos")
+        );
+        assert_eq!(
+            transcript_label("MR. TRUMP: We will win.").as_deref(),
+            Some("Trump")
+        );
+        for not in [
+            "Note: this is not a label",
+            "We need three things: jobs, jobs, jobs",
+            "A: yes",
+            "RAMOS:",
+        ] {
+            assert_eq!(transcript_label(not), None, "{not}");
+        }
     }
 
     #[test]
