@@ -733,6 +733,19 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    // 83. a bare title that fits the one person whose title is on record, while the text is
+    // about another: the description, not the wrong senator
+    row(
+        "Sen. John McCain called the pair non-entities.\n\
+         Ted Cruz defends his record in a commercial running on Iowa TV: “Securing our \
+         borders is a matter of national security,” the senator says.",
+        &["John McCain", "Ted Cruz"],
+        &[],
+        &[(
+            "Securing our borders is a matter of national security",
+            Some("the senator"),
+        )],
+    ),
 ];
 
 #[test]

@@ -1443,8 +1443,19 @@ impl Ctx<'_, '_> {
                 best = Some((l.start, l.entity));
             }
         }
-        // Two different people fit equally: say nothing.
         let (_, e) = best?;
+        // "Cruz defends … in a commercial: “…,” the senator says", with only Sen. John
+        // McCain's title on record: a bare title goes to the one who fits it only when the
+        // text is about that person right then. A place or nationality in the description
+        // ("the New Jersey governor") is evidence enough.
+        if place.is_none()
+            && country.is_none()
+            && self
+                .recent(Pronoun::Person(None), m, PRONOUN_PARAGRAPHS)
+                .is_some_and(|r| r != e)
+        {
+            return None;
+        }
         Some(e)
     }
 
