@@ -746,6 +746,19 @@ const ROWS: &[Row] = &[
             Some("the senator"),
         )],
     ),
+    // 84. a name modifying the speaker noun: the aide or the campaign speaks, not the
+    // person it is named after
+    row(
+        "Hillary Clinton spoke in Iowa. “She is tired,” a Clinton aide said. “We are \
+         ready,” the Trump campaign said. “No,” Trump said.",
+        &["Hillary Clinton", "Trump"],
+        &[],
+        &[
+            ("She is tired", Some("a Clinton aide")),
+            ("We are ready", Some("the Trump campaign")),
+            ("No", Some("Trump")),
+        ],
+    ),
 ];
 
 #[test]

@@ -932,6 +932,14 @@ impl Ctx<'_, '_> {
             if possessive_after(self.text, l.end) {
                 continue;
             }
+            // "a Clinton aide said", "the Trump campaign said": a name modifying the noun
+            // after it; the aide speaks, not Clinton.
+            if let Some(next) = ws[..j].iter().find(|w| w.start >= l.end)
+                && self.t(next).chars().next().is_some_and(char::is_lowercase)
+                && cues::is_speaker_noun(self.t(next))
+            {
+                continue;
+            }
             // The word before the noun phrase: "for the EU" and "on his Facebook page" are
             // objects like "for Smith".
             let before_word = ws
