@@ -115,21 +115,19 @@ fn split_place_pairs(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let layer = doc.layer(m.field);
-        let and = m
-            .tokens
-            .clone()
-            .filter(|&i| layer.token_text(i) == "and")
-            .collect::<Vec<_>>();
-        let split = match and.as_slice() {
-            [i] if m.kind != EntityType::Person && *i > m.tokens.start && *i + 1 < m.tokens.end => {
-                let left = layer.tokens[m.tokens.start].start..layer.tokens[*i - 1].end;
-                let right = layer.tokens[*i + 1].start..layer.tokens[m.tokens.end - 1].end;
+        let mut and = m.tokens.clone().filter(|&i| layer.token_text(i) == "and");
+        let split = match (and.next(), and.next()) {
+            (Some(i), None)
+                if m.kind != EntityType::Person && i > m.tokens.start && i + 1 < m.tokens.end =>
+            {
+                let left = layer.tokens[m.tokens.start].start..layer.tokens[i - 1].end;
+                let right = layer.tokens[i + 1].start..layer.tokens[m.tokens.end - 1].end;
                 let known =
                     |r: &std::ops::Range<usize>| places::is_place_name(&layer.text[r.clone()]);
                 (known(&left)
                     && known(&right)
                     && !places::is_place_name(&layer.text[m.start..m.end]))
-                .then_some((*i, left, right))
+                .then_some((i, left, right))
             }
             _ => None,
         };

@@ -1610,7 +1610,13 @@ impl Ctx<'_, '_> {
 /// The speaker label opening a quoted transcript line, "RAMOS:" or "MR. TRUMP:", as a
 /// surname ("Ramos", "Trump"): one or two upper-case words and a colon.
 fn transcript_label(quote: &str) -> Option<String> {
-    let (label, rest) = quote.split_once(':')?;
+    // A label is short: look for its colon near the start only.
+    let head = quote
+        .char_indices()
+        .nth(32)
+        .map_or(quote, |(i, _)| &quote[..i]);
+    let colon = head.find(':')?;
+    let (label, rest) = (&quote[..colon], &quote[colon + 1..]);
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &&str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1664,11 +1670,21 @@ fn is_credit_line(paragraph: &str) -> bool {
         "AFP",
         "EPA",
     ];
-    let words: Vec<&str> = paragraph
+    // Credits are short: a long paragraph is rejected before it is split.
+    if paragraph.len() > 160 {
+        return false;
+    }
+    let mut words = paragraph
         .split(|c: char| c.is_whitespace() || "/()[]:.,".contains(c))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= 8 && words.iter().any(|w| MARKS.contains(w))
+        .filter(|w| !w.is_empty());
+    let mut marked = false;
+    for _ in 0..8 {
+        match words.next() {
+            Some(w) => marked |= MARKS.contains(&w),
+            None => return marked,
+        }
+    }
+    marked && words.next().is_none()
 }
 
 fn is_participle(cue: &str) -> bool {
