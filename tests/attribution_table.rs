@@ -759,6 +759,18 @@ const ROWS: &[Row] = &[
             ("No", Some("Trump")),
         ],
     ),
+    // 85. a dateline and an opening prepositional phrase name no subject; the possessive
+    // description that is the subject names no one we know: nobody, not the United States
+    Row {
+        title: None,
+        text: "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar \
+               Muslims from entering the United States, Hillary Clinton’s right-hand woman \
+               rallied supporters, saying: “We have to be ready to stop him.”",
+        people: &["Donald Trump", "Hillary Clinton"],
+        orgs: &["UPI"],
+        places: &["WASHINGTON", "United States"],
+        want: &[("We have to be ready to stop him.", None)],
+    },
 ];
 
 #[test]

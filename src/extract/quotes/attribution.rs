@@ -804,6 +804,37 @@ impl Ctx<'_, '_> {
     /// The subject of a clause: its first person or organisation that is not a possessive
     /// or the object of a preposition, or a pronoun opening it.
     fn main_subject(&self, ws: &[Word]) -> Option<Who> {
+        // "In response to Trump's plan to bar Muslims from entering the United States,
+        // Clinton's aide rallied supporters, saying": an opening prepositional phrase is
+        // skipped to its comma; what it names is no subject.
+        // "WASHINGTON, Dec. 8 (UPI) — …": a dateline (no lower-case word, and a place in
+        // capitals, a day or a credit) names no subject.
+        let dash = ws
+            .iter()
+            .take(12)
+            .position(|w| matches!(self.t(w), "-" | "—" | "–" | "--"));
+        let ws = match dash {
+            Some(d)
+                if ws[..d]
+                    .iter()
+                    .all(|w| !self.t(w).chars().next().is_some_and(char::is_lowercase))
+                    && ws[..d].iter().any(|w| {
+                        let t = self.t(w);
+                        t.chars().all(|c| c.is_ascii_digit())
+                            || t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+                    }) =>
+            {
+                &ws[d + 1..]
+            }
+            _ => ws,
+        };
+        let ws = match ws.first() {
+            Some(w) if is_preposition(self.t(w)) => ws
+                .iter()
+                .position(|w| self.t(w) == ",")
+                .map_or(ws, |c| &ws[c + 1..]),
+            _ => ws,
+        };
         let candidates = self.candidates(ws, ws.len());
         let best = candidates
             .iter()
