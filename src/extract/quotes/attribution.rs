@@ -1637,7 +1637,6 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// "saying", "adding": a reporting participle whose subject is the main clause's.
 /// The speaker label opening a quoted transcript line, "RAMOS:" or "MR. TRUMP:", as a
 /// surname ("Ramos", "Trump"): one or two upper-case words and a colon.
 fn transcript_label(quote: &str) -> Option<String> {
@@ -1718,6 +1717,7 @@ fn is_credit_line(paragraph: &str) -> bool {
     marked && words.next().is_none()
 }
 
+/// "saying", "adding": a reporting participle whose subject is the main clause's.
 fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
 }
