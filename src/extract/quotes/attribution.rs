@@ -965,10 +965,7 @@ impl Ctx<'_, '_> {
             }
             // "a Clinton aide said", "the Trump campaign said": a name modifying the noun
             // after it; the aide speaks, not Clinton.
-            if let Some(next) = ws[..j].iter().find(|w| w.start >= l.end)
-                && self.t(next).chars().next().is_some_and(char::is_lowercase)
-                && cues::is_speaker_noun(self.t(next))
-            {
+            if self.modifies_noun(&ws[..j], l.end) {
                 continue;
             }
             // The word before the noun phrase: "for the EU" and "on his Facebook page" are
@@ -1111,6 +1108,15 @@ impl Ctx<'_, '_> {
             return Some(Who::Entity(e));
         }
         self.description_or_name(ws)
+    }
+
+    /// Whether the name ending at `end` modifies the speaker noun after it in `ws` ("a Clinton
+    /// aide", "Clinton ally James Carville"): then the name is not who the clause is about.
+    fn modifies_noun(&self, ws: &[Word], end: usize) -> bool {
+        ws.iter().find(|w| w.start >= end).is_some_and(|next| {
+            let t = self.t(next);
+            t.chars().next().is_some_and(char::is_lowercase) && cues::is_speaker_noun(t)
+        })
     }
 
     /// Whether the words between `from` and `to` are a title and nothing else ("adviser",
@@ -1542,6 +1548,7 @@ impl Ctx<'_, '_> {
                         && !possessive_after(self.text, l.end)
                         && !previous.is_some_and(is_preposition)
                         && l.kind != EntityType::Misc
+                        && !self.modifies_noun(&ws[from..end], l.end)
                     {
                         out.push((l.start, pi, l.entity));
                         break;
