@@ -771,6 +771,19 @@ const ROWS: &[Row] = &[
         places: &["WASHINGTON", "United States"],
         want: &[("We have to be ready to stop him.", None)],
     },
+    // 86. "he" after a sentence whose subject is a spokesman named after his boss: the
+    // spokesman, not the boss
+    row(
+        "Mitch McConnell left the chamber early.\n\
+         McConnell spokesman Don Stewart walked out of the briefing room.\n\
+         “I don’t have any new announcements yet,” he said.",
+        &["Mitch McConnell", "Don Stewart"],
+        &[],
+        &[(
+            "I don’t have any new announcements yet",
+            Some("Don Stewart"),
+        )],
+    ),
 ];
 
 #[test]
