@@ -468,7 +468,6 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
     a == b
 }
 
-/// Of several candidate groups, the one whose mention comes last before `p`.
 /// Which of several people sharing a surname a bare surname means. Newsrooms name the
 /// secondary one in full ("Bill Clinton", "Ivanka Trump") and leave the bare surname to the
 /// story's main one, so: one named in full earlier in the same sentence ("Bill Clinton

@@ -265,6 +265,8 @@ pub fn attribute(
         .then(|| ctx.headline_speaker())
         .flatten();
     let mut out: Vec<Attribution> = Vec::with_capacity(marked.len());
+    // Quotes that are transcript lines, each naming its own speaker.
+    let mut labelled = vec![false; marked.len()];
     for (i, m) in marked.iter().enumerate() {
         let partial = ctx.is_partial(i);
         if partial && layer.field == Field::Body && ctx.looks_like_title(m) {
@@ -279,6 +281,7 @@ pub fn attribute(
         // "“RAMOS: Secretary Clinton, did you …": a transcript quoted line by line names its
         // speaker itself, whoever the writer's sentences were about.
         if let Some(label) = transcript_label(&ctx.text[m.start..m.end]) {
+            labelled[i] = true;
             let mut a = Attribution {
                 partial,
                 ..Attribution::default()
@@ -339,16 +342,14 @@ pub fn attribute(
         }
         out.push(a);
     }
-    // A quote over several paragraphs is often attributed only at its end.
-    // Not a transcript's lines, each of which names its own speaker.
-    let labelled =
-        |i: usize| transcript_label(&layer.text[marked[i].start..marked[i].end]).is_some();
+    // A quote over several paragraphs is often attributed only at its end; not a
+    // transcript's lines.
     for i in (1..marked.len()).rev() {
         if marked[i].continues
             && out[i - 1].name.is_none()
             && out[i].name.is_some()
-            && !labelled(i - 1)
-            && !labelled(i)
+            && !labelled[i - 1]
+            && !labelled[i]
         {
             out[i - 1].entity = out[i].entity;
             out[i - 1].name = out[i].name.clone();
@@ -804,9 +805,6 @@ impl Ctx<'_, '_> {
     /// The subject of a clause: its first person or organisation that is not a possessive
     /// or the object of a preposition, or a pronoun opening it.
     fn main_subject(&self, ws: &[Word]) -> Option<Who> {
-        // "In response to Trump's plan to bar Muslims from entering the United States,
-        // Clinton's aide rallied supporters, saying": an opening prepositional phrase is
-        // skipped to its comma; what it names is no subject.
         // "WASHINGTON, Dec. 8 (UPI) — …": a dateline (no lower-case word, and a place in
         // capitals, a day or a credit) names no subject.
         let dash = ws
@@ -828,6 +826,9 @@ impl Ctx<'_, '_> {
             }
             _ => ws,
         };
+        // "In response to Trump's plan to bar Muslims from entering the United States,
+        // Clinton's aide rallied supporters, saying": an opening prepositional phrase is
+        // skipped to its comma; what it names is no subject.
         let ws = match ws.first() {
             Some(w) if is_preposition(self.t(w)) => ws
                 .iter()
@@ -1122,19 +1123,16 @@ impl Ctx<'_, '_> {
     /// Whether the words between `from` and `to` are a title and nothing else ("adviser",
     /// "chief economist"): what joins a name qualifying a person to that person.
     fn titles_between(&self, ws: &[Word], from: usize, to: usize) -> bool {
-        let mut between = ws
-            .iter()
-            .filter(|w| w.start >= from && w.end <= to)
-            .map(|w| self.t(w))
-            .peekable();
-        between.peek().is_some()
-            && between.all(|t| {
-                cues::is_speaker_noun(t) || lexicon::is_modifier(t) || words::is_capitalized(t)
-            })
-            && ws
-                .iter()
-                .filter(|w| w.start >= from && w.end <= to)
-                .any(|w| cues::is_speaker_noun(self.t(w)))
+        let mut noun = false;
+        for w in ws.iter().filter(|w| w.start >= from && w.end <= to) {
+            let t = self.t(w);
+            if cues::is_speaker_noun(t) {
+                noun = true;
+            } else if !lexicon::is_modifier(t) && !words::is_capitalized(t) {
+                return false;
+            }
+        }
+        noun
     }
 
     /// "the Ukrainian leader", "a spokesman for the company", or capitalised words the
@@ -1418,15 +1416,11 @@ impl Ctx<'_, '_> {
         if !definite {
             return None;
         }
-        let head = ws
-            .iter()
-            .rev()
-            .find(|w| lexicon::is_head(w))?
-            .to_lowercase();
+        let head_at = ws.iter().rposition(|w| lexicon::is_head(w))?;
+        let head = ws[head_at].to_lowercase();
         let country = ws.iter().find_map(|w| lexicon::demonym(w));
         // "the New Jersey governor": a place named before the head must be one of the
         // person's affiliations ("New Jersey Gov. Chris Christie").
-        let head_at = ws.iter().rposition(|w| lexicon::is_head(w)).unwrap_or(0);
         let named: Vec<&str> = ws[1..head_at]
             .iter()
             .copied()

@@ -1,8 +1,9 @@
 //! Finding quoted stretches: pairs of straight or curly double quotes in each paragraph
-//! (also „…“ and „…” as German and Polish print them, and «…»; and single quotes in a headline, where newsrooms use them, and in a body that has no
-//! double quotes at all: British style), including quotes that run over paragraph breaks the
-//! way print style writes them: no closing mark at the end of a paragraph, a new opening mark
-//! at the start of the next.
+//! (also „…“ and „…” as German and Polish print them, and «…»; and single quotes in a
+//! headline, where newsrooms use them, and in a body that has no double quotes at all:
+//! British style), including quotes that run over paragraph breaks the way print style
+//! writes them: no closing mark at the end of a paragraph, a new opening mark at the start of
+//! the next.
 
 use crate::extract::text::TextLayer;
 
