@@ -784,6 +784,27 @@ const ROWS: &[Row] = &[
             Some("Don Stewart"),
         )],
     ),
+    // 87. a crowd answering: no speaker to name (row 26), and not the man who asked
+    row(
+        "Donald Trump had a question for the rally.\n\
+         “Who is going to pay for the wall?”\n\
+         “Mexico!” the audience screamed back.",
+        &["Donald Trump"],
+        &[],
+        &[
+            ("Who is going to pay for the wall?", Some("Donald Trump")),
+            ("Mexico!", None),
+        ],
+    ),
+    // 88. a speaker the text names but no rule knows ("a voice over"): nobody, not the
+    // person of the sentence before
+    row(
+        "Katie Packer unveiled the advertisement on Monday. “Why? Trump can’t handle tough \
+         questions.” a voice over says as a photo of an empty podium is shown.",
+        &["Katie Packer", "Trump"],
+        &[],
+        &[("Why? Trump can’t handle tough questions.", None)],
+    ),
 ];
 
 #[test]
@@ -834,5 +855,28 @@ fn every_quote_offset_points_at_its_text() {
             let chars: String = field.chars().skip(q.start).take(q.end - q.start).collect();
             assert_eq!(chars, q.text, "{}", r.text);
         }
+    }
+}
+
+#[test]
+fn a_statement_ending_in_a_comma_is_whole_but_a_list_of_titles_is_not() {
+    let found = run(
+        None,
+        "Eric Adams urged calm on Tuesday.\n“We will get through this,” the mayor said.",
+        &[("Eric Adams", EntityType::Person)],
+    );
+    let (q, _) = &found.quotes[0];
+    assert_eq!(q.text, "We will get through this");
+    assert!(!q.partial, "a whole statement, said by the mayor");
+
+    let found = run(
+        None,
+        "Clint Howard, who had roles in “Cocoon,” “Apollo 13,” and “Splash,” praised Trump.",
+        &[("Clint Howard", EntityType::Person), ("Trump", EntityType::Person)],
+    );
+    assert_eq!(found.quotes.len(), 3);
+    for (q, _) in &found.quotes {
+        assert!(q.partial, "{} is a title in a list", q.text);
+        assert!(q.speaker.is_none(), "nobody said {}", q.text);
     }
 }

@@ -314,6 +314,9 @@ pub fn attribute(
                 a.name = Some(name);
                 a.cue = Some(cue);
             }
+        } else if ctx.unrecognised_speaker_after(i) {
+            // "“…,” the narrator says": the quote names its own speaker, one that is
+            // neither a person nor a description this module knows; no guess then.
         } else if let Some((entity, name)) = &headline {
             a.entity = *entity;
             a.name = Some(name.clone());
@@ -462,12 +465,21 @@ impl Ctx<'_, '_> {
         }
         // A full-looking start, but the sentence goes on in the writer's words
         // ("“Good” talks with …").
-        let ends_clause = inner.ends_with(['.', '?', '!', ',', '…', '—', '-']) || {
-            let after_mark = m.close_end.map_or("", |c| &self.text[c..]);
-            after_mark
-                .trim_start()
-                .starts_with([',', '.', '?', '!', ':', ';', '—', '–'])
-        };
+        // The comma before the closing mark is not part of `inner` ("“We will,” the mayor
+        // said"), so it is read from what lies between the text and the mark; but not in a
+        // list of quoted titles ("roles in “Big,” “Apollo 13,” and …").
+        let inside_tail = m.close_end.map_or("", |c| &self.text[m.end..c]);
+        let listed = self.text[self.para_bounds(m).0..m.open]
+            .trim_end()
+            .ends_with(['"', '”', ',']);
+        let ends_clause = inner.ends_with(['.', '?', '!', ',', '…', '—', '-'])
+            || (inside_tail.trim_start().starts_with(',') && !listed)
+            || {
+                let after_mark = m.close_end.map_or("", |c| &self.text[c..]);
+                after_mark
+                    .trim_start()
+                    .starts_with([',', '.', '?', '!', ':', ';', '—', '–'])
+            };
         if ends_clause || m.close_end.is_none() {
             return false;
         }
@@ -578,6 +590,31 @@ impl Ctx<'_, '_> {
             return Some((who, cue_text));
         }
         None
+    }
+
+    /// Whether the quote is followed by a reporting verb with a short noun phrase of its own
+    /// as subject ("“…,” the narrator says", "“…,” a voice over says"), one [`Self::after`]
+    /// could not read as a speaker.
+    fn unrecognised_speaker_after(&self, i: usize) -> bool {
+        let ws = self.clause_after(i);
+        let from = ws
+            .iter()
+            .position(|w| !matches!(self.t(w), "," | "—" | "–" | "-"))
+            .unwrap_or(ws.len());
+        let ws = &ws[from..];
+        let Some(first) = ws.first() else {
+            return false;
+        };
+        if !matches!(self.t(first), "the" | "a" | "an" | "The" | "A" | "An") {
+            return false;
+        }
+        ws.iter().enumerate().skip(2).take(3).any(|(k, w)| {
+            cues::is_cue(self.t(w), Some(self.t(&ws[k - 1])))
+                && ws[1..k].iter().all(|v| {
+                    words::is_wordlike(self.t(v))
+                        && self.index.at(self.layer.field, v.start).is_none()
+                })
+        })
     }
 
     /// The speaker a few words after a dash sign a quote with ("— Sanders", "- Sen. Bernie
@@ -1628,6 +1665,11 @@ impl Ctx<'_, '_> {
         }
         if p.para == m.para {
             return Some(prev);
+        }
+        // A phrase woven into the writer's sentence ("speculated about its “explosive
+        // yield”") is not the start of a quote the next paragraph carries on.
+        if done[prev].partial {
+            return None;
         }
         // The paragraph opens with this quote and the previous paragraph ended in a quote.
         let (pstart, _) = self.para_bounds(m);

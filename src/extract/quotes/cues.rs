@@ -281,6 +281,7 @@ const ALSO_NOUNS: &[&str] = &[
 const SPEAKER_NOUNS: &[&str] = &[
     "administration",
     "agency",
+    "announcer",
     "campaign",
     "committee",
     "company",
@@ -293,6 +294,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "group",
     "member",
     "ministry",
+    "narrator",
     "neighbor",
     "neighbour",
     "nurse",
