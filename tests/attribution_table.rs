@@ -805,6 +805,14 @@ const ROWS: &[Row] = &[
         &[],
         &[("Why? Trump can’t handle tough questions.", None)],
     ),
+    // 89. the role comes from an apposition before the name, and "the mayor" is then him
+    row(
+        "The mayor, Eric Adams, urged calm on Tuesday. “We will get through this,” the \
+         mayor said.",
+        &["Eric Adams"],
+        &[],
+        &[("We will get through this", Some("Eric Adams"))],
+    ),
 ];
 
 #[test]
@@ -872,7 +880,10 @@ fn a_statement_ending_in_a_comma_is_whole_but_a_list_of_titles_is_not() {
     let found = run(
         None,
         "Clint Howard, who had roles in “Cocoon,” “Apollo 13,” and “Splash,” praised Trump.",
-        &[("Clint Howard", EntityType::Person), ("Trump", EntityType::Person)],
+        &[
+            ("Clint Howard", EntityType::Person),
+            ("Trump", EntityType::Person),
+        ],
     );
     assert_eq!(found.quotes.len(), 3);
     for (q, _) in &found.quotes {

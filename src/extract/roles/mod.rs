@@ -52,6 +52,9 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             if let Some(f) = ctx.apposition_after(m) {
                 found.push((i, f));
             }
+            if let Some(f) = ctx.apposition_before(m) {
+                found.push((i, f));
+            }
         }
     }
     for (i, f) in found {
@@ -191,11 +194,24 @@ impl Context<'_, '_> {
     /// possessive owner in front of it, if any ("Ukraine’s", "Trump’s").
     fn phrase_role(&self, parts: &[(Word, Part)], owner: Option<(String, bool)>) -> Option<Found> {
         let text = self.text();
-        // Words before the first title-like word are not part of the title
-        // ("Meanwhile President X").
-        let first = parts.iter().position(|(w, p)| match p {
-            Part::Capitalized => false,
-            Part::Modifier => !matches!(w.text(text).to_lowercase().as_str(), "of" | "the"),
+        // Words before the first title-like word are not part of the title ("Meanwhile
+        // President X"), except an institution that opens one ("Senate Majority Leader",
+        // "House Speaker"); nor is a modifier that a preposition follows ("the lead of Rep.
+        // X": "lead" is no title there).
+        let first = parts.iter().enumerate().position(|(k, (w, p))| match p {
+            Part::Capitalized => {
+                lexicon::is_institution(w.text(text))
+                    && parts
+                        .get(k + 1)
+                        .is_some_and(|(_, n)| matches!(n, Part::Head | Part::Modifier))
+            }
+            Part::Modifier => {
+                let lower = w.text(text).to_lowercase();
+                !matches!(lower.as_str(), "of" | "the")
+                    && !parts
+                        .get(k + 1)
+                        .is_some_and(|(n, _)| matches!(n.text(text), "of" | "for" | "to" | "at"))
+            }
             _ => true,
         })?;
         let parts = &parts[first..];
@@ -302,6 +318,82 @@ impl Context<'_, '_> {
         if !starts_well || matches!(first, "who" | "whose" | "which" | "and" | "but" | "or") {
             return None;
         }
+        self.apposition_role(phrase)
+    }
+
+    /// The description a name stands in apposition to, before it: "The mayor, Eric Adams,
+    /// urged calm", "Apple's chief executive, Tim Cook, said". The description runs from the
+    /// last punctuation before it (so "Besides the mayor, John Smith" is none), opens with a
+    /// determiner or a possessive, ends on a title or relation noun, and the name is closed
+    /// off by a comma.
+    fn apposition_before(&self, m: &Mention) -> Option<Found> {
+        let text = self.text();
+        let rest = &text[m.end..];
+        // Past a possessive the name is not in apposition ("the mayor, Adams's deputy").
+        if !rest.trim_start().starts_with(',') {
+            return None;
+        }
+        let paras = &self.layer.paragraphs;
+        let para_start = paras
+            .partition_point(|p| p.start <= m.start)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].start);
+        let mut from = m.start.saturating_sub(120).max(para_start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let ws = self.words.within(from, m.start);
+        let (comma, before) = ws.split_last()?;
+        if comma.text(text) != "," {
+            return None;
+        }
+        let start = before
+            .iter()
+            .rposition(|w| !words::is_wordlike(w.text(text)))
+            .map_or(0, |k| k + 1);
+        // A phrase cut by the window's edge is not known to open its clause.
+        if start == 0 && from != para_start {
+            return None;
+        }
+        // "the president, the vice president, Susan Rice, we": a list of people, not an
+        // apposition, when a title or a name stands before the comma that opens the phrase.
+        if let [.., prev, sep] = &before[..start]
+            && sep.text(text) == ","
+            && (lexicon::is_head(prev.text(text))
+                || self
+                    .entity_at(prev)
+                    .is_some_and(|(_, k)| k == EntityType::Person))
+        {
+            return None;
+        }
+        let mut phrase = &before[start..];
+        // "The president, Joe Biden, and the prime minister, Keir Starmer, met."
+        if phrase.first().is_some_and(|w| w.text(text) == "and") {
+            phrase = &phrase[1..];
+        }
+        let (first, last) = (phrase.first()?, phrase.last()?);
+        let opener = first.text(text);
+        let determined = matches!(
+            opener.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        ) || words::strip_possessive(opener).1;
+        let last = last.text(text);
+        if phrase.len() > MAX_TITLE_WORDS
+            || !determined
+            || !(lexicon::is_head(last) || lexicon::is_relation(last))
+            // A person may only own the description ("Trump's son-in-law, Jared Kushner").
+            || phrase[1..].iter().any(|w| {
+                self.entity_at(w)
+                    .is_some_and(|(_, k)| k == EntityType::Person)
+            })
+        {
+            return None;
+        }
+        // "His lawyer, Michael Cohen": the pronoun says whose, not what.
+        let phrase = match opener.to_lowercase().as_str() {
+            "its" | "their" | "his" | "her" | "our" => &phrase[1..],
+            _ => phrase,
+        };
         self.apposition_role(phrase)
     }
 
@@ -555,6 +647,61 @@ mod tests {
                 one("Joe Biden", &["President"], &[]),
                 one("Sam Hill", &[], &[]),
                 one("Ted Cruz", &["Sen."], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_name_in_commas_is_its_role() {
+        let got = roles_of(
+            "The mayor, Eric Adams, urged calm. Apple's chief executive, Tim Cook, agreed. \
+             His lawyer, Michael Cohen, declined. Trump's son-in-law, Jared Kushner, left. \
+             Besides the mayor, John Smith, came.",
+            &[
+                ("Eric Adams", P),
+                ("Tim Cook", P),
+                ("Michael Cohen", P),
+                ("Trump", P),
+                ("Jared Kushner", P),
+                ("John Smith", P),
+                ("Apple", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Eric Adams", &["mayor"], &[]),
+                one("Tim Cook", &["chief executive"], &["Apple"]),
+                one("Michael Cohen", &["lawyer"], &[]),
+                one("Jared Kushner", &["son-in-law of Trump"], &[]),
+                one("John Smith", &[], &[]),
+                one("Trump", &[], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_titles_and_names_gives_no_apposition() {
+        let got = roles_of(
+            "All the people she named, the president, the vice president, Susan Rice, were \
+             there.",
+            &[("Susan Rice", P)],
+        );
+        assert_eq!(got, [one("Susan Rice", &[], &[])]);
+    }
+
+    #[test]
+    fn institutions_open_a_title_and_a_modifier_before_of_does_not() {
+        let got = roles_of(
+            "Senate Majority Leader Mitch McConnell spoke. Democrats follow the lead of Rep. \
+             Ann Kirkpatrick.",
+            &[("Mitch McConnell", P), ("Ann Kirkpatrick", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Mitch McConnell", &["Senate Majority Leader"], &[]),
+                one("Ann Kirkpatrick", &["Rep."], &[]),
             ]
         );
     }
