@@ -813,6 +813,25 @@ const ROWS: &[Row] = &[
         &[],
         &[("We will get through this", Some("Eric Adams"))],
     ),
+    // 90. "he" after a quote of a description that names nobody is that description, not a
+    // man named earlier who said nothing
+    row(
+        "Mayor Bill de Blasio disbanded the unit in 2014.\n\
+         “There is hatred,” the Republican presidential candidate said in an interview.\n\
+         “We ought to start it up again,” he said.",
+        &["Bill de Blasio"],
+        &[],
+        &[
+            (
+                "There is hatred",
+                Some("the Republican presidential candidate"),
+            ),
+            (
+                "We ought to start it up again",
+                Some("the Republican presidential candidate"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
@@ -890,4 +909,19 @@ fn a_statement_ending_in_a_comma_is_whole_but_a_list_of_titles_is_not() {
         assert!(q.partial, "{} is a title in a list", q.text);
         assert!(q.speaker.is_none(), "nobody said {}", q.text);
     }
+}
+
+#[test]
+fn went_on_is_a_reporting_phrase() {
+    let found = run(
+        None,
+        "Donald Trump spoke on the radio on Thursday. “We will win,” he went on.",
+        &[("Donald Trump", EntityType::Person)],
+    );
+    let (q, _) = &found.quotes[0];
+    assert_eq!(q.cue.as_deref(), Some("went on"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Donald Trump")
+    );
 }

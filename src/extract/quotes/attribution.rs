@@ -309,7 +309,14 @@ pub fn attribute(
             ..Attribution::default()
         };
         if let Some((who, cue)) = found {
-            if let Some((entity, name)) = ctx.resolve(&who, m) {
+            if let Who::Pronoun(Pronoun::Person(_)) = who
+                && let Some(prev) = ctx.described_speaker_before(i, &out)
+            {
+                // "“…,” the Republican candidate said. ¶ “…,” he said.": he is that
+                // candidate, whom no name in the text stands for; not an earlier name.
+                a.name = out[prev].name.clone();
+                a.cue = Some(cue);
+            } else if let Some((entity, name)) = ctx.resolve(&who, m) {
                 a.entity = entity;
                 a.name = Some(name);
                 a.cue = Some(cue);
@@ -555,11 +562,12 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        let Some(cue) = ws
-            .iter()
-            .enumerate()
-            .position(|(j, w)| cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))))
-        else {
+        // "“…,” he went on.": the one reporting phrase of two words.
+        let went_on =
+            |j: usize| self.t(&ws[j]) == "went" && ws.get(j + 1).is_some_and(|n| self.t(n) == "on");
+        let Some(cue) = ws.iter().enumerate().position(|(j, w)| {
+            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))) || went_on(j)
+        }) else {
             // "“…” — Bernie Sanders": a dash and a name signing the quote.
             let dashed = self.marked[i].close_end.is_some_and(|c| {
                 self.text[c..first.start]
@@ -580,7 +588,11 @@ impl Ctx<'_, '_> {
             return (comma && who_kind && first.start == ws[0].start)
                 .then(|| (Who::Entity(first.entity), self.t(&ws[cue]).to_string()));
         }
-        let cue_text = self.t(&ws[cue]).to_string();
+        let cue_text = if went_on(cue) {
+            "went on".to_string()
+        } else {
+            self.t(&ws[cue]).to_string()
+        };
         if let Some(who) = self.subject_before_cue(&ws[..cue]) {
             return Some((who, cue_text));
         }
@@ -1644,6 +1656,24 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// The quote just before `i`, in its paragraph or the one before, when it was
+    /// attributed to a description that names nobody ("the Republican candidate") and no
+    /// person is mentioned between the two: whom a "he" or "she" of quote `i` stands for.
+    fn described_speaker_before(&self, i: usize, done: &[Attribution]) -> Option<usize> {
+        let prev = i.checked_sub(1)?;
+        let (p, m) = (&self.marked[prev], &self.marked[i]);
+        let attribution = &done[prev];
+        if attribution.entity.is_some() || attribution.name.is_none() || p.para + 1 < m.para {
+            return None;
+        }
+        let from = p.close_end.unwrap_or(p.end);
+        let person_between = self
+            .index
+            .overlapping(self.layer.field, from, m.open)
+            .any(|l| l.start >= from && l.kind == EntityType::Person);
+        (!person_between).then_some(prev)
     }
 
     /// A quote with no attribution of its own that carries on an attributed one: the next
