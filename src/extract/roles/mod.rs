@@ -123,17 +123,21 @@ impl Context<'_, '_> {
         aliases::canonical(word).map(|(name, _)| name.to_string())
     }
 
+    /// Start of the last paragraph starting at or before the mention (paragraphs are in
+    /// text order): a binary search, as a scan per mention was O(mentions × paragraphs).
+    fn para_start(&self, m: &Mention) -> usize {
+        let paras = &self.layer.paragraphs;
+        paras
+            .partition_point(|p| p.start <= m.start)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].start)
+    }
+
     /// The title in front of a name: walks left from the mention over title words and stops
     /// at anything else (a verb, a comma, another person).
     fn title_before(&self, m: &Mention) -> Option<Found> {
         let text = self.text();
-        // The last paragraph starting at or before the mention (paragraphs are in text
-        // order): a binary search, as a scan per mention was O(mentions × paragraphs).
-        let paras = &self.layer.paragraphs;
-        let para_start = paras
-            .partition_point(|p| p.start <= m.start)
-            .checked_sub(1)
-            .map_or(0, |i| paras[i].start);
+        let para_start = self.para_start(m);
         let mut from = m.start.saturating_sub(160).max(para_start);
         while !text.is_char_boundary(from) {
             from += 1;
@@ -329,15 +333,11 @@ impl Context<'_, '_> {
     fn apposition_before(&self, m: &Mention) -> Option<Found> {
         let text = self.text();
         let rest = &text[m.end..];
-        // Past a possessive the name is not in apposition ("the mayor, Adams's deputy").
+        // The name closes the apposition with a comma ("The mayor, Eric Adams, urged").
         if !rest.trim_start().starts_with(',') {
             return None;
         }
-        let paras = &self.layer.paragraphs;
-        let para_start = paras
-            .partition_point(|p| p.start <= m.start)
-            .checked_sub(1)
-            .map_or(0, |i| paras[i].start);
+        let para_start = self.para_start(m);
         let mut from = m.start.saturating_sub(120).max(para_start);
         while !text.is_char_boundary(from) {
             from += 1;
