@@ -885,14 +885,18 @@ fn every_quote_offset_points_at_its_text() {
     }
 }
 
+/// The first quote of `text`, with `person` marked as the one name in it.
+fn first_quote(text: &str, person: &str) -> news_enricher::record::Quote {
+    let found = run(None, text, &[(person, EntityType::Person)]);
+    found.quotes[0].0.clone()
+}
+
 #[test]
 fn a_statement_ending_in_a_comma_is_whole_but_a_list_of_titles_is_not() {
-    let found = run(
-        None,
+    let q = first_quote(
         "Eric Adams urged calm on Tuesday.\n“We will get through this,” the mayor said.",
-        &[("Eric Adams", EntityType::Person)],
+        "Eric Adams",
     );
-    let (q, _) = &found.quotes[0];
     assert_eq!(q.text, "We will get through this");
     assert!(!q.partial, "a whole statement, said by the mayor");
 
@@ -913,12 +917,10 @@ fn a_statement_ending_in_a_comma_is_whole_but_a_list_of_titles_is_not() {
 
 #[test]
 fn went_on_is_a_reporting_phrase() {
-    let found = run(
-        None,
+    let q = first_quote(
         "Donald Trump spoke on the radio on Thursday. “We will win,” he went on.",
-        &[("Donald Trump", EntityType::Person)],
+        "Donald Trump",
     );
-    let (q, _) = &found.quotes[0];
     assert_eq!(q.cue.as_deref(), Some("went on"));
     assert_eq!(
         q.speaker.as_ref().map(|s| s.name.as_str()),

@@ -327,7 +327,7 @@ pub fn attribute(
         } else if let Some((entity, name)) = &headline {
             a.entity = *entity;
             a.name = Some(name.clone());
-        } else if let Some(prev) = ctx.continued_from(i, &out) {
+        } else if let Some(prev) = ctx.continued_from(i, partial, &out) {
             a.entity = out[prev].entity;
             a.name = out[prev].name.clone();
             a.cue = out[prev].cue.clone();
@@ -476,11 +476,13 @@ impl Ctx<'_, '_> {
         // said"), so it is read from what lies between the text and the mark; but not in a
         // list of quoted titles ("roles in “Big,” “Apollo 13,” and …").
         let inside_tail = m.close_end.map_or("", |c| &self.text[m.end..c]);
-        let listed = self.text[self.para_bounds(m).0..m.open]
-            .trim_end()
-            .ends_with(['"', '”', ',']);
+        let listed = || {
+            self.text[self.para_bounds(m).0..m.open]
+                .trim_end()
+                .ends_with(['"', '”', ','])
+        };
         let ends_clause = inner.ends_with(['.', '?', '!', ',', '…', '—', '-'])
-            || (inside_tail.trim_start().starts_with(',') && !listed)
+            || (inside_tail.trim_start().starts_with(',') && !listed())
             || {
                 let after_mark = m.close_end.map_or("", |c| &self.text[c..]);
                 after_mark
@@ -507,15 +509,7 @@ impl Ctx<'_, '_> {
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     fn after(&self, i: usize) -> Option<(Who, String)> {
         let m = &self.marked[i];
-        let ws = self.clause_after(i);
-        let mut k = 0;
-        while ws
-            .get(k)
-            .is_some_and(|w| matches!(self.t(w), "," | "—" | "–" | "-" | ")"))
-        {
-            k += 1;
-        }
-        let ws = &ws[k..];
+        let ws = self.words_after(i);
         let inner = &self.text[m.start..m.end];
         let full_stop = inner.ends_with('.');
         // "according to X"
@@ -604,16 +598,21 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// The clause after quote `i` past the commas, dashes and brackets that set it off.
+    fn words_after(&self, i: usize) -> &[Word] {
+        let ws = self.clause_after(i);
+        let from = ws
+            .iter()
+            .position(|w| !matches!(self.t(w), "," | "—" | "–" | "-" | ")"))
+            .unwrap_or(ws.len());
+        &ws[from..]
+    }
+
     /// Whether the quote is followed by a reporting verb with a short noun phrase of its own
     /// as subject ("“…,” the narrator says", "“…,” a voice over says"), one [`Self::after`]
     /// could not read as a speaker.
     fn unrecognised_speaker_after(&self, i: usize) -> bool {
-        let ws = self.clause_after(i);
-        let from = ws
-            .iter()
-            .position(|w| !matches!(self.t(w), "," | "—" | "–" | "-"))
-            .unwrap_or(ws.len());
-        let ws = &ws[from..];
+        let ws = self.words_after(i);
         let Some(first) = ws.first() else {
             return false;
         };
@@ -1678,8 +1677,10 @@ impl Ctx<'_, '_> {
 
     /// A quote with no attribution of its own that carries on an attributed one: the next
     /// paragraph of a multi-paragraph quote, a paragraph that is all quote right after an
-    /// attributed one, or a second quote of the same paragraph.
-    fn continued_from(&self, i: usize, done: &[Attribution]) -> Option<usize> {
+    /// attributed one, or a second quote of the same paragraph. `partial` says whether quote
+    /// `i` is a phrase in the writer's sentence ([`Self::is_partial`], which the caller has
+    /// already computed).
+    fn continued_from(&self, i: usize, partial: bool, done: &[Attribution]) -> Option<usize> {
         let prev = i.checked_sub(1)?;
         let m = &self.marked[i];
         let p = &self.marked[prev];
@@ -1687,7 +1688,7 @@ impl Ctx<'_, '_> {
         if m.continues {
             return Some(prev);
         }
-        if self.is_partial(i) {
+        if partial {
             // A phrase in the writer's own sentence: only when the previous quote is in the
             // same sentence.
             let between = &self.text[p.close_end.unwrap_or(p.end)..m.open];

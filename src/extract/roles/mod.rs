@@ -123,26 +123,28 @@ impl Context<'_, '_> {
         aliases::canonical(word).map(|(name, _)| name.to_string())
     }
 
-    /// Start of the last paragraph starting at or before the mention (paragraphs are in
-    /// text order): a binary search, as a scan per mention was O(mentions × paragraphs).
-    fn para_start(&self, m: &Mention) -> usize {
+    /// The words of the mention's paragraph in the `max_bytes` before it, and whether they
+    /// reach back to the paragraph's start. The paragraph is found by binary search
+    /// (paragraphs are in text order), as a scan per mention was O(mentions × paragraphs).
+    fn words_before(&self, m: &Mention, max_bytes: usize) -> (&[Word], bool) {
+        let text = self.text();
         let paras = &self.layer.paragraphs;
-        paras
+        let para_start = paras
             .partition_point(|p| p.start <= m.start)
             .checked_sub(1)
-            .map_or(0, |i| paras[i].start)
+            .map_or(0, |i| paras[i].start);
+        let mut from = m.start.saturating_sub(max_bytes).max(para_start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        (self.words.within(from, m.start), from == para_start)
     }
 
     /// The title in front of a name: walks left from the mention over title words and stops
     /// at anything else (a verb, a comma, another person).
     fn title_before(&self, m: &Mention) -> Option<Found> {
         let text = self.text();
-        let para_start = self.para_start(m);
-        let mut from = m.start.saturating_sub(160).max(para_start);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let ws = self.words.within(from, m.start);
+        let (ws, _) = self.words_before(m, 160);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
         for w in ws.iter().rev() {
@@ -337,12 +339,7 @@ impl Context<'_, '_> {
         if !rest.trim_start().starts_with(',') {
             return None;
         }
-        let para_start = self.para_start(m);
-        let mut from = m.start.saturating_sub(120).max(para_start);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let ws = self.words.within(from, m.start);
+        let (ws, whole_paragraph) = self.words_before(m, 120);
         let (comma, before) = ws.split_last()?;
         if comma.text(text) != "," {
             return None;
@@ -352,7 +349,7 @@ impl Context<'_, '_> {
             .rposition(|w| !words::is_wordlike(w.text(text)))
             .map_or(0, |k| k + 1);
         // A phrase cut by the window's edge is not known to open its clause.
-        if start == 0 && from != para_start {
+        if start == 0 && !whole_paragraph {
             return None;
         }
         // "the president, the vice president, Susan Rice, we": a list of people, not an
