@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 
 use super::doc::{Doc, EntityDraft, Mention};
 use super::places;
-use super::roles::lexicon;
+use super::roles::{lexicon, party};
 use crate::record::{EntityType, Field};
 use words::Word;
 
@@ -187,6 +187,10 @@ impl<'a> Prepared<'a> {
             m.tokens = first..last.max(first);
         }
         let surface = &text[m.start..m.end];
+        // "D-N.Y." after a senator's name is their party, not an entity of its own.
+        if party::party_of(surface).is_some() {
+            return None;
+        }
         if holidays::is_holiday(surface) {
             m.kind = EntityType::Misc;
         }

@@ -7,6 +7,7 @@
 //! "President Donald Trump’s son-in-law Jared Kushner" "President" is Trump's alone.
 
 pub mod lexicon;
+pub mod party;
 
 use super::doc::{Doc, EntityDraft, Mention};
 use super::entities::aliases;
@@ -54,6 +55,17 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
             }
             if let Some(f) = ctx.apposition_before(m) {
                 found.push((i, f));
+            }
+            if let Some(party) =
+                party::party_after(&layer.text[m.end..]).and_then(party::Party::affiliation)
+            {
+                found.push((
+                    i,
+                    Found {
+                        role: None,
+                        affiliations: vec![party.to_string()],
+                    },
+                ));
             }
         }
     }
