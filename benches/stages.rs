@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
     stage("amounts", Box::new(|| drop(black_box(amounts::find(&doc)))));
     stage(
         "keywords",
-        Box::new(|| drop(black_box(keywords::extract(&doc)))),
+        Box::new(|| drop(black_box(keywords::extract(&doc, &drafts)))),
     );
     stage(
         "tone",

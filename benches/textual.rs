@@ -20,7 +20,7 @@ fn textual(c: &mut Criterion) {
     let doc = Doc::new(title, body, None);
 
     c.bench_function("keywords", |b| {
-        b.iter(|| keywords::extract(black_box(&doc)))
+        b.iter(|| keywords::extract(black_box(&doc), &[]))
     });
     c.bench_function("tone", |b| b.iter(|| tone::score(black_box(&doc), &[])));
     c.bench_function("summary", |b| b.iter(|| summary::pick(black_box(&doc))));
@@ -31,7 +31,7 @@ fn textual(c: &mut Criterion) {
         b.iter(|| {
             let d = black_box(&doc);
             (
-                keywords::extract(d),
+                keywords::extract(d, &[]),
                 tone::score(d, &[]),
                 summary::pick(d),
                 fingerprint::compute(d),

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
-use super::doc::Doc;
+use super::doc::{Doc, EntityDraft};
 use super::lexicon::Entry;
 use super::vocab::NOT_A_WORD;
 use crate::record::Keyword;
@@ -89,6 +89,9 @@ struct TermStats {
     /// Occurrences that are not the first word of a sentence or in the title: where case
     /// says something.
     cased: u32,
+    /// Occurrences inside a name the recogniser found: how to write a word only ever seen
+    /// where case says nothing ("Britain's envoy said" opening a sentence).
+    named: u32,
     /// The sentence of the last occurrence seen, and of the median one.
     last_sentence: Option<u32>,
     median_sentence: u32,
@@ -120,7 +123,10 @@ struct TermStats {
 }
 
 /// The article's key phrases, best first, each with a score in (0, 1] relative to the best.
-pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
+///
+/// `entities` are the names the recogniser found: they decide how a word is written when it
+/// only ever opens sentences (pass none to judge by the text alone).
+pub fn extract(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<Keyword> {
     let vocab = &doc.vocab;
     let size: usize = doc.layers().map(|l| l.tokens.len()).sum();
     // Each word form is classified, plural-folded and looked up once, on its first
@@ -139,20 +145,28 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
     for layer in doc.layers() {
         let in_title = layer.field == crate::record::Field::Title;
         let ids = vocab.ids(layer.field);
+        let mut in_name = vec![false; layer.tokens.len()];
+        for m in entities.iter().flat_map(|e| &e.mentions) {
+            if m.field == layer.field
+                && let Some(flags) = in_name.get_mut(m.tokens.clone())
+            {
+                flags.fill(true);
+            }
+        }
         for s in &layer.sentences {
             let first_occ = occs.len();
             // Punctuation, a number or a possessive since the previous word: no phrase
             // spans the gap.
             let mut broken = true;
             let mut quote = false;
-            for t in s.tokens.clone() {
-                let form = ids[t];
+            for tok in s.tokens.clone() {
+                let form = ids[tok];
                 if form == NOT_A_WORD {
                     broken = true;
-                    quote |= is_quote_mark(layer.token_text(t));
+                    quote |= is_quote_mark(layer.token_text(tok));
                     continue;
                 }
-                let surface = layer.token_text(t);
+                let surface = layer.token_text(tok);
                 let info = &mut forms[form as usize];
                 if info.kind == FormKind::Unseen {
                     *info = FormInfo::of(vocab.form(form), vocab.entry(form));
@@ -232,6 +246,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Keyword> {
                     t.upper += 1;
                 }
                 t.cased += u32::from(cased || is_acronym);
+                t.named += u32::from(in_name[tok]);
                 occs.push(Occ {
                     term: id,
                     sentence,
@@ -727,7 +742,8 @@ fn display(words: &[Occ<'_>], terms: &[TermStats]) -> String {
             out.push(' ');
         }
         let t = &terms[o.term as usize];
-        if t.is_name() {
+        // Seen only where case says nothing, but inside a name: "Britain", not "britain".
+        if t.is_name() || (t.cased == 0 && t.named > 0) {
             out.push_str(o.surface);
         } else {
             out.extend(o.surface.chars().flat_map(char::to_lowercase));
@@ -741,7 +757,7 @@ mod tests {
     use super::*;
 
     fn texts(doc: &Doc<'_>) -> Vec<String> {
-        extract(doc).into_iter().map(|k| k.text).collect()
+        extract(doc, &[]).into_iter().map(|k| k.text).collect()
     }
 
     #[test]
@@ -791,7 +807,7 @@ mod tests {
 
     #[test]
     fn empty_text_has_no_keywords() {
-        assert!(extract(&Doc::new(None, "", None)).is_empty());
-        assert!(extract(&Doc::new(None, "the of and, 42.", None)).is_empty());
+        assert!(extract(&Doc::new(None, "", None), &[]).is_empty());
+        assert!(extract(&Doc::new(None, "the of and, 42.", None), &[]).is_empty());
     }
 }

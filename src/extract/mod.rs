@@ -115,7 +115,7 @@ impl Extractor {
         // Key phrases stand on an English stop list and English plurals: in another
         // language they come out as fragments ("Mittwoch mit"), so none is better.
         let keywords = if language.code == "en" {
-            keywords::extract(&doc)
+            keywords::extract(&doc, &drafts)
         } else {
             Vec::new()
         };
