@@ -77,6 +77,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
         let chosen = match candidates.as_slice() {
             [] => None,
             [one] => Some(*one),
+            _ if best == Some(Short::OrgTail) => None,
             // "Clinton" with both Hillary and Bill Clinton around: see `shared_surname`.
             many => shared_surname(doc, &prepared, &owner, many, p),
         };
@@ -346,6 +347,10 @@ struct Group {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Short {
     No,
+    /// The last word of a two-word organisation ("City" for "Manchester City"): taken only
+    /// when no other organisation of the article ends the same way ("Department" with the
+    /// State and the Justice Department is neither).
+    OrgTail,
     /// A person's first name, or an organisation's first word or acronym.
     First,
     /// A person's last name.
@@ -457,6 +462,8 @@ impl Group {
         // "Fox" is "Fox News", but "Democratic" is not the Democratic National Committee.
         if acronym || (self.words.len() <= 2 && is(self.words.first())) {
             Short::First
+        } else if self.words.len() == 2 && is(self.words.last()) && !places::is_place_name(w) {
+            Short::OrgTail
         } else {
             Short::No
         }
@@ -623,6 +630,41 @@ mod tests {
             .iter()
             .map(|d| (d.name.as_str(), d.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn the_last_word_of_a_two_word_organisation_is_that_organisation_when_only_one_ends_so() {
+        let d = entities(
+            None,
+            "Manchester City beat Arsenal. City are top. The Washington Post reported it; \
+             the Post said so.",
+            &[
+                ("Manchester City", O),
+                ("City", O),
+                ("Arsenal", O),
+                ("The Washington Post", O),
+                ("Post", O),
+            ],
+        );
+        assert_eq!(
+            names(&d),
+            [
+                ("Manchester City", 2),
+                ("The Washington Post", 2),
+                ("Arsenal", 1)
+            ]
+        );
+        // Two departments: "the Department" alone is neither.
+        let d = entities(
+            None,
+            "The State Department and the Justice Department met. The Department declined.",
+            &[
+                ("State Department", O),
+                ("Justice Department", O),
+                ("Department", O),
+            ],
+        );
+        assert_eq!(d.len(), 3, "{:?}", names(&d));
     }
 
     #[test]
