@@ -325,3 +325,27 @@ fn offsets_are_chars_into_the_right_field() {
         assert_eq!(chars[a.start..a.end].iter().collect::<String>(), a.text);
     }
 }
+
+/// Scaled values carry no floating-point noise: "$33.2 billion" is 33200000000, not
+/// 33200000000.000004, in the record a user reads.
+#[test]
+fn scaled_values_are_exactly_the_written_number() {
+    let text = "Revenue was $33.2 billion, debt $1.1 trillion, and 4.6 million people \
+                paid 0.3 percent more, or $2.7bn in all.";
+    let got: Vec<(String, f64)> = amounts::find(&Doc::new(None, text, None))
+        .into_iter()
+        .map(|a| (a.text, a.value))
+        .collect();
+    let want = [
+        ("$33.2 billion", 33_200_000_000.0),
+        ("$1.1 trillion", 1_100_000_000_000.0),
+        ("4.6 million people", 4_600_000.0),
+        ("0.3 percent", 0.3),
+        ("$2.7bn", 2_700_000_000.0),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((text, value), (wt, wv)) in got.iter().zip(want) {
+        assert_eq!(text, wt);
+        assert_eq!(value.to_string(), wv.to_string(), "{text}");
+    }
+}

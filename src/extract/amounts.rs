@@ -34,6 +34,18 @@ pub fn find(doc: &Doc<'_>) -> Vec<Amount> {
     out
 }
 
+/// The value as the text writes it: scaling in binary floating point leaves noise in the
+/// last digits ("$33.2 billion" is 33.2 × 1e9 = 33200000000.000004), which a reader of the
+/// record would see. Rounding to 12 significant digits, far more than any article writes,
+/// gives back the nearest double to the written number.
+fn as_written(value: f64) -> f64 {
+    // Whole numbers below 2^53 are exact already (most amounts: "28", "3,000").
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        return value;
+    }
+    format!("{value:.11e}").parse().unwrap_or(value)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
     start: usize,
@@ -615,7 +627,7 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Found, usize)> {
         Found {
             start: toks[i].start,
             end: toks[k - 1].end,
-            value,
+            value: as_written(value),
             object,
             unit,
             approximate,
