@@ -1,0 +1,129 @@
+//! Each stage's time inside the whole extractor, not alone: the stages run in order on the
+//! example article, as `Extractor::extract` runs them, and each one's share is timed in
+//! place. Alone (`cargo bench --bench stages`) a stage keeps its tables and branches warm
+//! from one iteration to the next; in place, the other stages have evicted them, so most
+//! stages take 1.5–2× their solo time, and the sum of solo times understates the whole.
+//! This shows where the whole extractor's time actually goes.
+//!
+//! `cargo bench --bench in_place` (prints microseconds per stage; no criterion statistics:
+//! one run of 3,000 articles after 500 of warm-up, wall time on an otherwise idle machine).
+
+mod common;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use news_enricher::article::Article;
+use news_enricher::extract::doc::Doc;
+use news_enricher::extract::ner::Model;
+use news_enricher::extract::{
+    amounts, dates, entities, fingerprint, keywords, language, places, quotes, record_id, roles,
+    stats, summary, tone,
+};
+
+const WARM_UP: usize = 500;
+const RUNS: usize = 3_000;
+const STAGES: [&str; 15] = [
+    "text layer",
+    "ner",
+    "entities",
+    "roles",
+    "places",
+    "language",
+    "quotes",
+    "dates",
+    "amounts",
+    "keywords",
+    "tone",
+    "summary",
+    "fingerprint",
+    "stats",
+    "record id",
+];
+
+fn main() {
+    let bytes = include_bytes!("../examples/ukraine-peace-talks.json");
+    let mut article = Article::from_slice(bytes, 1 << 20).expect("the example is valid");
+    article.published_at = "2025-12-25T18:00:00Z".parse().ok();
+    let body = article.body.clone().unwrap_or_default();
+    let title = article.title.clone();
+    let model = Model::embedded().expect("the embedded model parses");
+    places::preload();
+
+    let mut spent = [Duration::ZERO; STAGES.len()];
+    for run in 0..WARM_UP + RUNS {
+        let mut lap = Lap {
+            at: Instant::now(),
+            stage: 0,
+            spent: (run >= WARM_UP).then_some(&mut spent),
+        };
+        let doc = Doc::new(title.as_deref(), &body, article.published_at);
+        lap.next();
+        let mentions = model.tag_doc(&doc);
+        lap.next();
+        let mut drafts = entities::cluster(&doc, mentions);
+        lap.next();
+        roles::assign(&doc, &mut drafts);
+        lap.next();
+        places::resolve(&doc, &mut drafts);
+        lap.next();
+        let language = language::detect(&doc, None);
+        lap.next();
+        let quotes = quotes::find(&doc, &drafts, true);
+        lap.next();
+        let dates = dates::find(&doc);
+        lap.next();
+        let amounts = amounts::find(&doc);
+        lap.next();
+        let keywords = keywords::extract(&doc, &drafts);
+        lap.next();
+        let tone = tone::score(&doc, quotes.iter().map(|(q, _)| q));
+        lap.next();
+        let summary = summary::pick(&doc);
+        lap.next();
+        let fingerprint = fingerprint::compute(&doc);
+        lap.next();
+        let stats = stats::compute(&doc);
+        lap.next();
+        let id = record_id(&article);
+        lap.next();
+        black_box((
+            language,
+            quotes,
+            dates,
+            amounts,
+            keywords,
+            tone,
+            summary,
+            fingerprint,
+            stats,
+            id,
+            drafts,
+        ));
+    }
+    let per_run = |d: Duration| d.as_secs_f64() * 1e6 / RUNS as f64;
+    for (name, d) in STAGES.iter().zip(spent) {
+        println!("{name:<12} {:7.1} µs", per_run(d));
+    }
+    let total: Duration = spent.iter().sum();
+    println!("{:<12} {:7.1} µs", "all stages", per_run(total));
+}
+
+/// Charges the time since the previous lap to the next stage.
+struct Lap<'a> {
+    at: Instant,
+    stage: usize,
+    /// `None` during warm-up.
+    spent: Option<&'a mut [Duration; STAGES.len()]>,
+}
+
+impl Lap<'_> {
+    fn next(&mut self) {
+        let now = Instant::now();
+        if let Some(spent) = self.spent.as_deref_mut() {
+            spent[self.stage] += now - self.at;
+        }
+        self.stage += 1;
+        self.at = now;
+    }
+}
