@@ -8,8 +8,6 @@
 //! `cargo bench --bench in_place` (prints microseconds per stage; no criterion statistics:
 //! one run of 3,000 articles after 500 of warm-up, wall time on an otherwise idle machine).
 
-mod common;
-
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -20,6 +18,11 @@ use news_enricher::extract::{
     amounts, dates, entities, fingerprint, keywords, language, places, quotes, record_id, roles,
     stats, summary, tone,
 };
+
+/// The service's allocator, as in the other benches (`benches/common`, whose CPU-time helper
+/// this bench does not use: it times laps, not whole iterations).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const WARM_UP: usize = 500;
 const RUNS: usize = 3_000;
