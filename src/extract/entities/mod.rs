@@ -192,6 +192,18 @@ impl<'a> Prepared<'a> {
         if party::party_of(surface).is_some() {
             return None;
         }
+        // "the Taoiseach said", "the Pope": a title after "the" describes a person the text
+        // names elsewhere; as an entity of its own it would take that person's quotes.
+        if m.kind == EntityType::Person
+            && lexicon::is_head(surface)
+            && text[..m.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            return None;
+        }
         if holidays::is_holiday(surface) {
             m.kind = EntityType::Misc;
         }
@@ -665,6 +677,22 @@ mod tests {
             ],
         );
         assert_eq!(d.len(), 3, "{:?}", names(&d));
+    }
+
+    #[test]
+    fn a_title_after_the_is_a_description_not_a_person() {
+        let d = entities(
+            None,
+            "Micheál Martin spoke first. The Taoiseach said more. Julie Bishop agreed, and \
+             Bishop said so.",
+            &[
+                ("Micheál Martin", P),
+                ("Taoiseach", P),
+                ("Julie Bishop", P),
+                ("Bishop", P),
+            ],
+        );
+        assert_eq!(names(&d), [("Micheál Martin", 1), ("Julie Bishop", 2)]);
     }
 
     #[test]

@@ -147,6 +147,7 @@ const HEADS: &[&str] = &[
     "staffer",
     "strategist",
     "superintendent",
+    "taoiseach",
     "treasurer",
     "trustee",
     "vice-president",
