@@ -589,6 +589,29 @@ mod tests {
     }
 
     #[test]
+    fn british_police_ranks_are_titles() {
+        let got = roles_of(
+            "Det Insp Sarah Whitfield said so. PC Andrew Harper and Ch Supt Mark Lee agreed, \
+             as did Detective Sergeant Tom Hale.",
+            &[
+                ("Sarah Whitfield", P),
+                ("Andrew Harper", P),
+                ("Mark Lee", P),
+                ("Tom Hale", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Sarah Whitfield", &["Det Insp"], &[]),
+                one("Andrew Harper", &["PC"], &[]),
+                one("Mark Lee", &["Ch Supt"], &[]),
+                one("Tom Hale", &["Detective Sergeant"], &[]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_relation_goes_to_the_person_it_modifies_and_the_title_to_the_other() {
         let got = roles_of(
             "He met President Donald Trump’s son-in-law Jared Kushner.",
