@@ -208,6 +208,7 @@ const MODIFIERS: &[&str] = &[
     "minority",
     "national",
     "of",
+    "opposition",
     "policy",
     "political",
     "presidential",

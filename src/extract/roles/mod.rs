@@ -589,6 +589,15 @@ mod tests {
     }
 
     #[test]
+    fn opposition_belongs_to_the_title() {
+        let got = roles_of(
+            "Opposition leader Raila Odinga dismissed the remarks.",
+            &[("Raila Odinga", P)],
+        );
+        assert_eq!(got, [one("Raila Odinga", &["Opposition leader"], &[])]);
+    }
+
+    #[test]
     fn british_police_ranks_are_titles() {
         let got = roles_of(
             "Det Insp Sarah Whitfield said so. PC Andrew Harper and Ch Supt Mark Lee agreed, \
