@@ -240,6 +240,18 @@ impl<'a> Prepared<'a> {
 }
 
 /// Case-insensitive equality of a mention word and a lower-case entity word.
+/// Whether `short` is the last words of `long`: "Von der Leyen" (or a headline's "VON DER
+/// LEYEN") of "Ursula von der Leyen", "Wasserman Schultz" of "Debbie Wasserman Schultz".
+/// Two words at least: a bare surname joins by its own rule ([`Group::takes_short`]).
+fn ends_name(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
+    short.len() >= 2
+        && short.len() < long.len()
+        && short
+            .iter()
+            .zip(&long[long.len() - short.len()..])
+            .all(|(a, b)| same_word(a.as_ref(), b.as_ref()))
+}
+
 fn same_word(word: &str, lower: &str) -> bool {
     word.eq_ignore_ascii_case(lower)
 }
@@ -418,13 +430,22 @@ impl Group {
             _ => false,
         };
         let same = if self.kind == EntityType::Person {
-            // "Donald J. Trump" and "Donald Trump": same first and last name.
-            pair(words.first(), self.words.first()) && pair(words.last(), self.words.last())
+            // "Donald J. Trump" and "Donald Trump": same first and last name; "Von der
+            // Leyen" and "Ursula von der Leyen": one ends the other.
+            ends_name(words, &self.words)
+                || ends_name(&self.words, words)
+                || (pair(words.first(), self.words.first())
+                    && pair(words.last(), self.words.last()))
         } else {
             words.len() == self.words.len()
                 && words.iter().zip(&self.words).all(|(a, b)| same_word(a, b))
         };
-        if same && p.surface.len() > self.name.len() {
+        // The fullest form names the entity; of two as long, the one not in capitals (a
+        // headline's "JOE BIDEN" gives way to the body's "Joe Biden").
+        let shouts = |n: &str| !n.chars().any(char::is_lowercase);
+        let fuller = p.surface.len() > self.name.len()
+            || (p.surface.len() == self.name.len() && shouts(&self.name) && !shouts(p.surface));
+        if same && fuller {
             self.name = p.name();
             self.set_words(&p.words);
         }
@@ -677,6 +698,32 @@ mod tests {
             ],
         );
         assert_eq!(d.len(), 3, "{:?}", names(&d));
+    }
+
+    #[test]
+    fn a_name_that_ends_a_longer_one_is_that_person_and_capitals_give_way() {
+        let d = entities(
+            Some("VON DER LEYEN AND JOE BIDEN MEET"),
+            "Ursula von der Leyen met Joe Biden. Von der Leyen said more, and Debbie \
+             Wasserman Schultz agreed. Wasserman Schultz left.",
+            &[
+                ("VON DER LEYEN", P),
+                ("JOE BIDEN", P),
+                ("Ursula von der Leyen", P),
+                ("Von der Leyen", P),
+                ("Joe Biden", P),
+                ("Debbie Wasserman Schultz", P),
+                ("Wasserman Schultz", P),
+            ],
+        );
+        assert_eq!(
+            names(&d),
+            [
+                ("Ursula von der Leyen", 3),
+                ("Joe Biden", 2),
+                ("Debbie Wasserman Schultz", 2)
+            ]
+        );
     }
 
     #[test]
