@@ -14,7 +14,6 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_enricher::article::Article;
 use news_enricher::extract::Extractor;
 
-const EXAMPLE: &str = include_str!("../examples/ukraine-peace-talks.json");
 const FEED: &str = include_str!("../examples/articles.jsonl");
 
 /// Paragraphs of every shipped article with a plain-text body, in file order.
@@ -55,8 +54,7 @@ fn article_of(words: usize, paras: &[String]) -> Article {
 
 fn bench(c: &mut Criterion) {
     let extractor = Extractor::load().expect("embedded models load");
-    let mut example: Article = serde_json::from_str(EXAMPLE).expect("example article parses");
-    example.published_at = "2025-12-25T18:00:00Z".parse().ok();
+    let example = common::example_article();
 
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Elements(1));

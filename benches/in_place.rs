@@ -8,21 +8,20 @@
 //! `cargo bench --bench in_place` (prints microseconds per stage; no criterion statistics:
 //! one run of 3,000 articles after 500 of warm-up, wall time on an otherwise idle machine).
 
+// The allocator and the example article; this bench times laps, not whole iterations, so
+// it has no use for the CPU-time helper.
+#[allow(dead_code)]
+mod common;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use news_enricher::article::Article;
 use news_enricher::extract::doc::Doc;
 use news_enricher::extract::ner::Model;
 use news_enricher::extract::{
     amounts, dates, entities, fingerprint, keywords, language, places, quotes, record_id, roles,
     stats, summary, tone,
 };
-
-/// The service's allocator, as in the other benches (`benches/common`, whose CPU-time helper
-/// this bench does not use: it times laps, not whole iterations).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const WARM_UP: usize = 500;
 const RUNS: usize = 3_000;
@@ -45,9 +44,7 @@ const STAGES: [&str; 15] = [
 ];
 
 fn main() {
-    let bytes = include_bytes!("../examples/ukraine-peace-talks.json");
-    let mut article = Article::from_slice(bytes, 1 << 20).expect("the example is valid");
-    article.published_at = "2025-12-25T18:00:00Z".parse().ok();
+    let article = common::example_article();
     let body = article.body.clone().unwrap_or_default();
     let title = article.title.clone();
     let model = Model::embedded().expect("the embedded model parses");

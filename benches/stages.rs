@@ -6,7 +6,6 @@
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use news_enricher::article::Article;
 use news_enricher::extract::doc::Doc;
 use news_enricher::extract::ner::Model;
 use news_enricher::extract::{
@@ -16,9 +15,7 @@ use news_enricher::extract::{
 use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {
-    let bytes = include_bytes!("../examples/ukraine-peace-talks.json");
-    let mut article = Article::from_slice(bytes, 1 << 20).expect("the example is valid");
-    article.published_at = "2025-12-25T18:00:00Z".parse().ok();
+    let article = common::example_article();
     let body = article.body.clone().unwrap_or_default();
     let title = article.title.clone();
     let model = Model::embedded().expect("the embedded model parses");
