@@ -72,6 +72,19 @@ pub fn is_place_name(name: &str) -> bool {
     !GAZETTEER.candidates(name).is_empty()
 }
 
+/// The postal code of the US state `name` names: a postal code ("NY"), a name ("Texas") or
+/// an AP abbreviation ("N.Y.", "Calif."); `None` for anything else.
+pub fn us_state(name: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    if let Some(s) = g.states.iter().find(|s| s.code == name) {
+        return Some(s.code);
+    }
+    g.candidates(name).iter().find_map(|t| match t {
+        Target::State(i) => Some(g.states[*i as usize].code),
+        _ => None,
+    })
+}
+
 /// The English short name of a country: `country_name("UA") == Some("Ukraine")`.
 pub fn country_name(code: &str) -> Option<&'static str> {
     let g = &*GAZETTEER;

@@ -3,8 +3,10 @@
 //! Collins, R-Maine". They say the person's party; they are never a person, a place or an
 //! organisation of their own, and a quote after them belongs to the name before them.
 //!
-//! Hand-written: the AP stylebook's state abbreviations, the states it spells out, and the
-//! postal codes (some papers use "D-NY").
+//! The states are the places gazetteer's: postal codes (some papers write "D-NY"), names,
+//! and the AP abbreviations of `models/gazetteer/aliases.tsv`.
+
+use crate::extract::places;
 
 /// The party a designation's letter stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,33 +34,28 @@ const PARTIES: &[(char, Party)] = &[
     ('I', Party::Independent),
 ];
 
-/// AP abbreviations, the states AP spells out, and postal codes.
-const STATES: &[&str] = &[
-    "AK", "AL", "AR", "AZ", "Ala.", "Alaska", "Ariz.", "Ark.", "CA", "CO", "CT", "Calif.", "Colo.",
-    "Conn.", "DC", "DE", "Del.", "FL", "Fla.", "GA", "Ga.", "HI", "Hawaii", "IA", "ID", "IL", "IN",
-    "Idaho", "Ill.", "Ind.", "Iowa", "KS", "KY", "Kan.", "Kans.", "Ky.", "LA", "La.", "MA", "MD",
-    "ME", "MI", "MN", "MO", "MS", "MT", "Maine", "Mass.", "Md.", "Mich.", "Minn.", "Miss.", "Mo.",
-    "Mont.", "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.", "NC", "ND", "NE", "NH", "NJ", "NM",
-    "NV", "NY", "Neb.", "Nev.", "OH", "OK", "OR", "Ohio", "Okla.", "Ore.", "PA", "Pa.", "R.I.",
-    "RI", "S.C.", "S.D.", "SC", "SD", "TN", "TX", "Tenn.", "Tex.", "Texas", "UT", "Utah", "VA",
-    "VT", "Va.", "Vt.", "W.Va.", "WA", "WI", "WV", "WY", "Wash.", "Wis.", "Wyo.",
-];
-
 /// The party of a designation such as "D-N.Y." or "R-Maine" (a trailing period of an
 /// abbreviation may be missing, as a tokenizer that split it off leaves it).
 pub fn party_of(designation: &str) -> Option<Party> {
-    state_of(designation).map(|(party, _)| party)
+    read(designation).map(|(party, _)| party)
 }
 
-/// The party of a designation and the state as the designation writes it, when the text
-/// is one.
-fn state_of(designation: &str) -> Option<(Party, &'static str)> {
+/// The party of a designation, and whether its last character is a full stop rather than
+/// part of the state ("R-Maine." against "D-N.Y."). States are the places gazetteer's: postal
+/// codes, names and AP abbreviations.
+fn read(designation: &str) -> Option<(Party, bool)> {
     let mut chars = designation.chars();
     let letter = chars.next()?;
     let party = PARTIES.iter().find(|(c, _)| *c == letter)?.1;
-    let state = chars.as_str().strip_prefix('-')?.trim_end_matches('.');
-    let known = STATES.iter().find(|s| s.trim_end_matches('.') == state)?;
-    Some((party, known))
+    let state = chars.as_str().strip_prefix('-')?;
+    if places::us_state(state).is_some() {
+        return Some((party, false));
+    }
+    if let Some(bare) = state.strip_suffix('.') {
+        return places::us_state(bare).map(|_| (party, true));
+    }
+    // "R-La" before a period the tokenizer split off.
+    places::us_state(&format!("{state}.")).map(|_| (party, false))
 }
 
 /// The party of a designation that follows a name in `rest` (the text right after it):
@@ -74,10 +71,9 @@ pub fn party_after(rest: &str) -> Option<Party> {
         .find(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | ';'))
         .unwrap_or(inner.len());
     let (designation, after) = inner.split_at(end);
-    let (party, state) = state_of(designation)?;
     // A full stop after a state written out ("R-Maine.") ends the sentence; after an
-    // abbreviation ("D-N.Y. native") it may be the abbreviation's own.
-    let full_stop = designation.ends_with('.') && !state.ends_with('.');
+    // abbreviation ("D-N.Y. native") it is the abbreviation's own.
+    let (party, full_stop) = read(designation)?;
     let closed = after.starts_with([',', ')', ';']) || after.trim().is_empty() || full_stop;
     closed.then_some(party)
 }
