@@ -96,3 +96,52 @@ fn a_title_case_headline_is_read_like_an_all_caps_one() {
         );
     }
 }
+
+/// Every mention of `doc` as (field, start, end, type).
+fn mentions(model: &Model, doc: &Doc<'_>) -> Vec<(u8, usize, usize, EntityType)> {
+    model
+        .tag_doc(doc)
+        .into_iter()
+        .map(|m| (m.field as u8, m.start, m.end, m.kind))
+        .collect()
+}
+
+#[test]
+fn what_a_thread_tagged_before_changes_no_tag_of_the_next_article() {
+    // The model keeps a per-thread memo of word types; an article must come out the same
+    // whether its words are new to the thread, known from other articles (cased
+    // differently, in tables, in all-caps headlines) or known from itself.
+    let feed: Vec<news_enricher::article::Article> = include_str!("../examples/articles.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("examples/articles.jsonl is valid"))
+        .collect();
+    let others = [
+        (
+            Some("UKRAINE TALKS: ZELENSKYY MEETS WITKOFF IN BERLIN"),
+            "Soccer results:\nArsenal 2 Chelsea 1\nLeeds 0 Everton 3\nZelenskyy and Witkoff met in Berlin on Monday.",
+        ),
+        (
+            None,
+            "ukraine and russia said nothing. UKRAINE SAID NOTHING EITHER.",
+        ),
+    ];
+    let first_sight = Model::embedded().expect("the embedded model parses");
+    let warm = Model::embedded().expect("the embedded model parses");
+    for (title, body) in others {
+        mentions(&warm, &Doc::new(title, body, None));
+    }
+    let mut tagged = 0;
+    for a in &feed {
+        let Some(body) = a.body.as_deref() else {
+            continue;
+        };
+        let doc = Doc::new(a.title.as_deref(), body, None);
+        first_sight.forget_words();
+        let want = mentions(&first_sight, &doc);
+        assert_eq!(mentions(&warm, &doc), want, "article {}", a.id);
+        assert_eq!(mentions(&warm, &doc), want, "article {} again", a.id);
+        tagged += usize::from(!want.is_empty());
+    }
+    assert!(tagged >= 5, "the feed has entities");
+}
