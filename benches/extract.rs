@@ -1,11 +1,6 @@
 //! The whole extractor on real articles: the example article (the issue's ≤ 0.3 ms bar) and
 //! articles of about 300, 1,000 and 5,000 words built from the shipped examples.
 //!
-//! A worker thread keeps a memo of the word types it has tagged (`ner::memo`), so the
-//! repeated runs of one article measure a thread in its steady state, every word already
-//! known. `example_article_first_sight` empties the memo before each run: the same article
-//! as the first one a thread ever sees, the bound for an article made only of new words.
-//!
 //! Times are CPU time of the benchmarking thread (so a busy machine does not inflate them),
 //! with the allocator the service binary uses (mimalloc).
 //!
@@ -68,20 +63,6 @@ fn bench(c: &mut Criterion) {
             common::cpu_time(iters, || {
                 black_box(extractor.extract(black_box(&example)));
             })
-        })
-    });
-    // The same article as the first one a thread sees: the tagger's memo of word types
-    // (`ner::memo`) is emptied before every run, outside the timed part.
-    g.bench_function("example_article_first_sight", |b| {
-        b.iter_custom(|iters| {
-            let mut spent = std::time::Duration::ZERO;
-            for _ in 0..iters {
-                extractor.forget_words();
-                spent += common::cpu_time(1, || {
-                    black_box(extractor.extract(black_box(&example)));
-                });
-            }
-            spent
         })
     });
     let paras = paragraphs();

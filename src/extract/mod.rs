@@ -80,13 +80,6 @@ impl Extractor {
         self.limits
     }
 
-    /// Empties the calling thread's memo of word types (see [`ner::memo`]), so the next
-    /// article is tagged as the first one a thread sees: for benchmarks of that case, and
-    /// for callers that want the memory back from a thread that stops extracting.
-    pub fn forget_words(&self) {
-        self.ner.forget_words();
-    }
-
     /// A name for the model in use, reported in every record.
     pub fn model_name(&self) -> &str {
         self.ner.name()

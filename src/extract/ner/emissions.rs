@@ -29,7 +29,6 @@ use super::features::{
 };
 use super::hash::{self, key1, key2};
 use super::lexicon::{Case, Lex};
-use super::memo::Memo;
 use super::weights::{Joint, ROW};
 use super::{Label, N_LABELS, N_TYPES};
 
@@ -180,7 +179,7 @@ impl Dense {
 /// What one word type lends the tokens 2 and 1 after it and 1 and 2 before it, in
 /// sentences of one kind of casing: as the neighbour at offset -2, -1, +1, +2 of the token
 /// being scored.
-pub type Lent = [Acc; 4];
+type Lent = [Acc; 4];
 
 /// What stage 1 predicted for a word type elsewhere in the document.
 #[derive(Debug, Clone, Copy, Default)]
@@ -207,21 +206,21 @@ pub struct DocScorer<'m> {
     context_range: Vec<(u32, u32)>,
     /// Per context entry: the summed weights of its neighbours, once computed.
     context_sums: Vec<Option<Acc>>,
-    /// Per type: its slot in `memo`.
-    slot: &'m [u32],
-    /// The thread's memo of word types: what each type's own features sum to without the
-    /// document-level ones, and what it lends its neighbours. Each is computed on first
-    /// use: a type whose every occurrence is left unscored ([`LayerInfo::outside`]) needs
-    /// no sums of its own, and what it lends only when a scored token is near.
-    memo: &'m mut Memo,
-    /// Per type and casing reliability (`2 * type + unreliable`): index into `words`.
+    /// Per type and casing reliability (`2 * type + unreliable`): index into `words`, and
+    /// into `lent`. Each is computed on first use: a type whose every occurrence is left
+    /// unscored ([`LayerInfo::outside`]) needs no sums of its own, and what it lends only
+    /// when a scored token is near.
     word_slot: Vec<u32>,
-    /// A type's own features, with the bias and the document-level ones.
+    lent_slot: Vec<u32>,
+    /// A type's own features, with the bias.
     words: Vec<Acc>,
+    lent: Vec<Lent>,
     stage2: Vec<TypeStage2>,
     /// Scratch of [`DocScorer::sentence1`]: per gap the combined hashes of the shapes and
     /// lowercase forms either side.
     gaps: Vec<(u64, u64)>,
+    /// Scratch of feature keys.
+    keys: Vec<u64>,
 }
 
 impl<'m> DocScorer<'m> {
@@ -231,7 +230,6 @@ impl<'m> DocScorer<'m> {
         dense: &'m Dense,
         ctx: &'m DocContext,
         types: &'m Types<'_>,
-        memo: &'m mut Memo,
     ) -> Self {
         let lex = types.lex();
         let low = types.lower_ids();
@@ -263,12 +261,13 @@ impl<'m> DocScorer<'m> {
             dcase,
             context_range,
             context_sums: vec![None; contexts.len()],
-            slot: types.memo_slots(),
-            memo,
             word_slot: vec![u32::MAX; 2 * lex.len()],
+            lent_slot: vec![u32::MAX; 2 * lex.len()],
             words: Vec::with_capacity(lex.len()),
+            lent: Vec::with_capacity(lex.len()),
             stage2: Vec::new(),
             gaps: Vec::new(),
+            keys: Vec::with_capacity(64),
         }
     }
 
@@ -288,31 +287,100 @@ impl<'m> DocScorer<'m> {
     /// What type `t` lends its neighbours in sentences of reliability `unrel`, computed on
     /// first use.
     fn lent_sums(&mut self, t: usize, unrel: bool) -> &Lent {
+        let s = 2 * t + usize::from(unrel);
+        if self.lent_slot[s] == u32::MAX {
+            let sums = self.type_lent(t, unrel);
+            self.lent_slot[s] = self.lent.len() as u32;
+            self.lent.push(sums);
+        }
+        &self.lent[self.lent_slot[s] as usize]
+    }
+
+    /// Looks up the eight keys type `t` lends its neighbours in sentences of reliability
+    /// `unrel`: offset -2; -1 three; +1 three; +2.
+    fn type_lent(&self, t: usize, unrel: bool) -> Lent {
+        let l = &self.lex[t];
+        let exact = if unrel { l.lower } else { l.exact };
+        let shape = if unrel { l.neutral } else { l.shape };
         let j = self.joint;
-        self.memo
-            .lent(self.slot[t], unrel, |l| type_lent(j, l, unrel))
+        // A word's cluster is lent to both neighbours when it has one.
+        let cluster = features::cluster_in(l, unrel);
+        let lent_cluster = |t: u8| (cluster != 0).then(|| key1(t, u64::from(cluster)));
+        [
+            sum(j, [key1(T_LOWER_AT, l.lower)]),
+            sum(
+                j,
+                [
+                    key1(T_LOWER_AT + 1, l.lower),
+                    key1(T_EXACT_L, exact),
+                    key1(T_SHAPE_L, shape),
+                ]
+                .into_iter()
+                .chain(lent_cluster(T_CLUSTER_L)),
+            ),
+            sum(
+                j,
+                [
+                    key1(T_LOWER_AT + 2, l.lower),
+                    key1(T_EXACT_R, exact),
+                    key1(T_SHAPE_R, shape),
+                ]
+                .into_iter()
+                .chain(lent_cluster(T_CLUSTER_R)),
+            ),
+            sum(j, [key1(T_LOWER_AT + 3, l.lower)]),
+        ]
     }
 
     /// Looks up the features of type `t` alone in sentences of reliability `unrel`, with the
-    /// bias: those of the type itself from the memo, then those that depend on the document.
+    /// bias.
     fn type_word(&mut self, t: usize, unrel: bool, hyphen_gaz: u32) -> Acc {
-        let (j, d) = (self.joint, self.dense);
-        let mut word = *self.memo.own(self.slot[t], unrel, |l| {
-            type_own(j, d, l, unrel, hyphen_gaz)
-        });
         let l = &self.lex[t];
+        let exact = if unrel { l.lower } else { l.exact };
+        let shape = if unrel { l.neutral } else { l.shape };
+        let keys = &mut self.keys;
+        keys.clear();
+        keys.push(key1(T_LOWER, l.lower));
+        keys.push(key1(T_EXACT, exact));
+        keys.push(key1(T_SHAPE, shape));
+        for k in 0..4 {
+            if usize::from(l.chars) > k {
+                keys.push(key1(T_PREFIX + k as u8, l.prefix[k]));
+                keys.push(key1(T_SUFFIX + k as u8, l.suffix[k]));
+            }
+        }
+        let case = features::effective_case(l, unrel);
+        keys.push(key1(
+            T_LEN,
+            u64::from(l.chars.min(12)) | (u64::from(case as u8) << 8),
+        ));
+        if unrel {
+            keys.push(key1(T_UNRELIABLE, l.neutral));
+            keys.push(key1(T_UNRELIABLE_LOWER, l.lower));
+        }
         if l.alpha {
-            j.add(
-                key2(T_DOC_CASE_LOWER, u64::from(self.dcase[t]), l.lower),
-                &mut word,
-            );
+            keys.push(key2(T_DOC_CASE_LOWER, u64::from(self.dcase[t]), l.lower));
         }
         if self.tabular {
-            let shape = if unrel { l.neutral } else { l.shape };
-            j.add(key1(T_TABLE_DOC, shape), &mut word);
+            keys.push(key1(T_TABLE_DOC, shape));
+        }
+        if let Some(a) = l.acronym {
+            keys.push(key1(T_ACRONYM, a));
+        }
+        features::push_cluster_prefixes(features::cluster_in(l, unrel), keys);
+        if let Some((head, tail)) = l.hyphen {
+            keys.push(key1(T_HYPHEN_HEAD, head));
+            keys.push(key1(T_HYPHEN_TAIL, tail));
+            keys.extend(bits(hyphen_gaz).map(|b| key2(T_HYPHEN_GAZ, b, 0)));
+        }
+        let j = self.joint;
+        let mut word = self.dense.bias;
+        for &k in keys.iter() {
+            j.add(k, &mut word);
         }
         word
     }
+
     /// The summed weights of the neighbours of context entry `k`.
     fn context_sum(&mut self, k: usize) -> &Acc {
         let (_, left, right) = self.contexts[k];
@@ -517,81 +585,6 @@ impl<'m> DocScorer<'m> {
     }
 }
 
-/// Looks up the eight keys a word lends its neighbours in sentences of reliability `unrel`:
-/// offset -2; -1 three; +1 three; +2.
-fn type_lent(j: &Joint, l: &Lex, unrel: bool) -> Lent {
-    let exact = if unrel { l.lower } else { l.exact };
-    let shape = if unrel { l.neutral } else { l.shape };
-    // A word's cluster is lent to both neighbours when it has one.
-    let cluster = features::cluster_in(l, unrel);
-    let lent_cluster = |t: u8| (cluster != 0).then(|| key1(t, u64::from(cluster)));
-    [
-        sum(j, [key1(T_LOWER_AT, l.lower)]),
-        sum(
-            j,
-            [
-                key1(T_LOWER_AT + 1, l.lower),
-                key1(T_EXACT_L, exact),
-                key1(T_SHAPE_L, shape),
-            ]
-            .into_iter()
-            .chain(lent_cluster(T_CLUSTER_L)),
-        ),
-        sum(
-            j,
-            [
-                key1(T_LOWER_AT + 2, l.lower),
-                key1(T_EXACT_R, exact),
-                key1(T_SHAPE_R, shape),
-            ]
-            .into_iter()
-            .chain(lent_cluster(T_CLUSTER_R)),
-        ),
-        sum(j, [key1(T_LOWER_AT + 3, l.lower)]),
-    ]
-}
-
-/// Looks up the features of a word alone in sentences of reliability `unrel`, with the
-/// bias, except the two that depend on the document (how it cases the word, whether it is
-/// a table): those [`DocScorer::type_word`] adds. `hyphen_gaz` is the word's
-/// [`LayerInfo::hyphen_gaz`] entry.
-fn type_own(j: &Joint, d: &Dense, l: &Lex, unrel: bool, hyphen_gaz: u32) -> Acc {
-    let exact = if unrel { l.lower } else { l.exact };
-    let shape = if unrel { l.neutral } else { l.shape };
-    let mut word = d.bias;
-    let mut add = |k: u64| j.add(k, &mut word);
-    add(key1(T_LOWER, l.lower));
-    add(key1(T_EXACT, exact));
-    add(key1(T_SHAPE, shape));
-    for k in 0..4 {
-        if usize::from(l.chars) > k {
-            add(key1(T_PREFIX + k as u8, l.prefix[k]));
-            add(key1(T_SUFFIX + k as u8, l.suffix[k]));
-        }
-    }
-    let case = features::effective_case(l, unrel);
-    add(key1(
-        T_LEN,
-        u64::from(l.chars.min(12)) | (u64::from(case as u8) << 8),
-    ));
-    if unrel {
-        add(key1(T_UNRELIABLE, l.neutral));
-        add(key1(T_UNRELIABLE_LOWER, l.lower));
-    }
-    if let Some(a) = l.acronym {
-        add(key1(T_ACRONYM, a));
-    }
-    let mut clusters = Vec::new();
-    features::push_cluster_prefixes(features::cluster_in(l, unrel), &mut clusters);
-    clusters.into_iter().for_each(&mut add);
-    if let Some((head, tail)) = l.hyphen {
-        add(key1(T_HYPHEN_HEAD, head));
-        add(key1(T_HYPHEN_TAIL, tail));
-        bits(hyphen_gaz).for_each(|b| add(key2(T_HYPHEN_GAZ, b, 0)));
-    }
-    word
-}
-
 /// The positions of the set bits of `mask`, lowest first.
 #[inline]
 fn bits(mut mask: u32) -> impl Iterator<Item = u64> {
@@ -652,14 +645,8 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
         acc
     }
 
-    /// Both layers' analyses, the document context and the scorer, as `tag_layers` builds
-    /// them, with `memo` holding what earlier documents left in it.
-    fn check_document(
-        model: &Model,
-        memo: &mut Memo,
-        title: Option<&str>,
-        body: &str,
-    ) -> (usize, usize, bool) {
+    /// Both layers' analyses, the document context and the scorer, as `tag_layers` builds them.
+    fn check_document(model: &Model, title: Option<&str>, body: &str) -> (usize, usize, bool) {
         let mut layers = Vec::new();
         if let Some(t) = title {
             layers.push(TextLayer::new(Field::Title, t));
@@ -668,10 +655,10 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
         let mut types = Types::default();
         let infos: Vec<LayerInfo> = layers
             .iter()
-            .map(|l| LayerInfo::with_types(l, &model.gazetteer, &mut types, memo))
+            .map(|l| LayerInfo::with_types(l, &model.gazetteer, &mut types))
             .collect();
         let ctx = DocContext::new(infos.last());
-        let mut scorer = DocScorer::new(&model.emit, &model.dense, &ctx, &types, memo);
+        let mut scorer = DocScorer::new(&model.emit, &model.dense, &ctx, &types);
         let (mut unreliable, mut tables) = (0, 0);
         let mut stage1_labels = Vec::new();
         for (layer, info) in layers.iter().zip(&infos) {
@@ -724,17 +711,11 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
     #[test]
     fn summing_per_word_type_gives_exactly_the_scores_of_every_feature_looked_up() {
         let model = Model::embedded().expect("the embedded model loads");
-        // One memo through documents of both kinds, in both orders: sums a word type
-        // left in the memo from one document must serve the next exactly.
-        let mut memo = Memo::default();
-        for _ in 0..2 {
-            let (unreliable, _, tabular) =
-                check_document(&model, &mut memo, Some(NEWS_TITLE), NEWS_BODY);
-            assert!(unreliable >= 2, "the headline and the all-caps line");
-            assert!(!tabular);
-            let (_, tables, tabular) = check_document(&model, &mut memo, None, TABLE_BODY);
-            assert!(tables >= 3 && tabular, "{tables} table rows");
-        }
+        let (unreliable, _, tabular) = check_document(&model, Some(NEWS_TITLE), NEWS_BODY);
+        assert!(unreliable >= 2, "the headline and the all-caps line");
+        assert!(!tabular);
+        let (_, tables, tabular) = check_document(&model, None, TABLE_BODY);
+        assert!(tables >= 3 && tabular, "{tables} table rows");
     }
 
     /// Both stages of the embedded model as the file stores them.
@@ -753,7 +734,7 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
     fn reference_tags(model: &Model, layers: &[&TextLayer<'_>], gate: bool) -> Vec<Vec<Label>> {
         let (s1, s2) = stored_stages();
         let mut types = Types::default();
-        let (infos, ctx) = model.analyse(layers, &mut types, &mut Memo::default());
+        let (infos, ctx) = model.analyse(layers, &mut types);
         let mut viterbi = Viterbi::default();
         let mut keys = Vec::new();
         let mut first = Vec::new();
@@ -818,9 +799,7 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
     #[test]
     fn the_tagger_labels_exactly_as_the_feature_by_feature_reference_does() {
         let model = Model::embedded().expect("the embedded model loads");
-        // Twice over: the second time every word type comes from the model's memo.
-        let fixtures = [(Some(NEWS_TITLE), NEWS_BODY), (None, TABLE_BODY)];
-        for (title, body) in fixtures.into_iter().chain(fixtures.into_iter().rev()) {
+        for (title, body) in [(Some(NEWS_TITLE), NEWS_BODY), (None, TABLE_BODY)] {
             let t = title.map(|t| TextLayer::new(Field::Title, t));
             let b = TextLayer::new(Field::Body, body);
             let layers: Vec<&TextLayer<'_>> = t.iter().chain([&b]).collect();
@@ -842,7 +821,7 @@ Standings: Ajax 3 3 0 0 9 2 9 , PSV 3 2 1 0 7 3 7 .";
             let b = TextLayer::new(Field::Body, body);
             let layers: Vec<&TextLayer<'_>> = t.iter().chain([&b]).collect();
             let mut types = Types::default();
-            let (infos, _) = model.analyse(&layers, &mut types, &mut Memo::default());
+            let (infos, _) = model.analyse(&layers, &mut types);
             let unscored = infos
                 .iter()
                 .flat_map(|i| &i.outside)

@@ -16,7 +16,6 @@ use rustc_hash::FxHashMap;
 use super::gazetteer::{Gazetteer, KeyMap, LISTS};
 use super::hash::{self, key1, key2};
 use super::lexicon::{Case, Lex};
-use super::memo::Memo;
 use super::{Label, N_LABELS, N_TYPES};
 use crate::extract::text::TextLayer;
 
@@ -98,8 +97,6 @@ pub struct Types<'a> {
     low: Vec<u32>,
     /// Per type: a plain lowercase word ([`super::outside::is_plain`]).
     plain: Vec<bool>,
-    /// Per type: its slot in the [`Memo`] it was analysed with.
-    slot: Vec<u32>,
 }
 
 impl<'a> Types<'a> {
@@ -113,16 +110,15 @@ impl<'a> Types<'a> {
             lowers: KeyMap::with_capacity_and_hasher(n, Default::default()),
             low: Vec::with_capacity(n),
             plain: Vec::with_capacity(n),
-            slot: Vec::with_capacity(n),
         }
     }
 
     /// The id of `token`, analysing it on its first occurrence. Ids count up from 0.
-    pub fn intern(&mut self, token: &'a str, memo: &mut Memo) -> u32 {
+    pub fn intern(&mut self, token: &'a str) -> u32 {
         if let Some(&id) = self.ids.get(token) {
             return id;
         }
-        let id = self.analyse(token, memo);
+        let id = self.analyse(token);
         self.ids.insert(token, id);
         id
     }
@@ -130,39 +126,31 @@ impl<'a> Types<'a> {
     /// The types of a document whose distinct token strings are already numbered (an
     /// article's [`crate::extract::vocab::Vocab::surfaces`]): type `i` is `surfaces[i]`.
     /// Tokens are then given by those numbers ([`LayerInfo::with_type_ids`]), not interned.
-    pub fn of_surfaces(surfaces: &[&'a str], memo: &mut Memo) -> Self {
+    pub fn of_surfaces(surfaces: &[&'a str]) -> Self {
         let mut types = Types {
             ids: FxHashMap::default(),
             lex: Vec::with_capacity(surfaces.len()),
             lowers: KeyMap::with_capacity_and_hasher(surfaces.len(), Default::default()),
             low: Vec::with_capacity(surfaces.len()),
             plain: Vec::with_capacity(surfaces.len()),
-            slot: Vec::with_capacity(surfaces.len()),
         };
         for s in surfaces {
-            types.analyse(s, memo);
+            types.analyse(s);
         }
         types
     }
 
-    /// Adds a new type, analysed by `memo` (or taken from it), and returns its id.
-    fn analyse(&mut self, token: &str, memo: &mut Memo) -> u32 {
+    /// Analyses a new type and returns its id.
+    fn analyse(&mut self, token: &str) -> u32 {
         // At most one type (and one lowercase form) per token, and token counts are far
         // below u32::MAX.
         let id = self.lex.len() as u32;
-        let slot = memo.slot(token);
-        let (lex, plain) = memo.lex(slot);
+        let lex = Lex::of(token);
         let next = self.lowers.len() as u32;
         self.low.push(*self.lowers.entry(lex.lower).or_insert(next));
-        self.plain.push(plain);
-        self.lex.push(*lex);
-        self.slot.push(slot);
+        self.plain.push(super::outside::is_plain(token, &lex));
+        self.lex.push(lex);
         id
-    }
-
-    /// Every type's slot in the [`Memo`] it was analysed with, by type id.
-    pub fn memo_slots(&self) -> &[u32] {
-        &self.slot
     }
 
     /// The analysis of every type, by id.
@@ -214,7 +202,6 @@ impl LayerInfo {
             layer,
             gazetteer,
             &mut Types::with_capacity(layer.tokens.len()),
-            &mut Memo::default(),
         )
     }
 
@@ -224,10 +211,9 @@ impl LayerInfo {
         layer: &TextLayer<'a>,
         gazetteer: &Gazetteer,
         types: &mut Types<'a>,
-        memo: &mut Memo,
     ) -> Self {
         let ty: Vec<u32> = (0..layer.tokens.len())
-            .map(|i| types.intern(layer.token_text(i), memo))
+            .map(|i| types.intern(layer.token_text(i)))
             .collect();
         Self::with_type_ids(layer, gazetteer, types, ty)
     }

@@ -19,15 +19,11 @@ pub mod features;
 pub mod gazetteer;
 pub mod hash;
 pub mod lexicon;
-pub mod memo;
 pub mod outside;
 pub mod train;
 pub mod weights;
 
-use std::cell::RefCell;
 use std::fmt;
-
-use thread_local::ThreadLocal;
 
 use super::LoadError;
 use super::doc::{Doc, Mention};
@@ -37,7 +33,6 @@ use decode::{Transitions, Viterbi};
 use emissions::{Dense, DocScorer};
 use features::{DocContext, LayerInfo, Predictions, Types};
 use gazetteer::Gazetteer;
-use memo::Memo;
 use weights::{FormatError, Joint, Stage};
 
 /// Entity types, in label order.
@@ -136,8 +131,6 @@ pub struct Model {
     /// Each stage's transition scores, BIO constraints folded in.
     trans1: Transitions,
     trans2: Transitions,
-    /// Every thread's memo of the word types it has tagged with this model.
-    memo: ThreadLocal<RefCell<Memo>>,
 }
 
 impl Model {
@@ -192,7 +185,6 @@ impl Model {
             emit,
             trans1: Transitions::new(&stage1.trans, &stage1.start),
             trans2: Transitions::new(&stage2.trans, &stage2.start),
-            memo: ThreadLocal::new(),
         })
     }
 
@@ -213,13 +205,6 @@ impl Model {
         &self.name
     }
 
-    /// Empties the calling thread's memo of word types.
-    pub fn forget_words(&self) {
-        if let Some(memo) = self.memo.get() {
-            *memo.borrow_mut() = Memo::default();
-        }
-    }
-
     /// The gazetteers the model's features use.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
@@ -230,9 +215,7 @@ impl Model {
         let layers: Vec<&TextLayer<'_>> = doc.layers().collect();
         // The article's vocabulary has already numbered its token strings: each is analysed
         // once, and no token is hashed again.
-        let mut memo = self.memo.get_or_default().borrow_mut();
-        memo.start_document();
-        let types = Types::of_surfaces(doc.vocab.surfaces(), &mut memo);
+        let types = Types::of_surfaces(doc.vocab.surfaces());
         let infos: Vec<LayerInfo> = layers
             .iter()
             .map(|l| {
@@ -241,7 +224,7 @@ impl Model {
             })
             .collect();
         let ctx = body_context(&layers, &infos);
-        let labels = self.tag_infos(&types, &infos, &ctx, &mut memo);
+        let labels = self.tag_infos(&types, &infos, &ctx);
         let mut out = Vec::new();
         for (layer, labels) in layers.iter().zip(&labels) {
             mentions(layer, labels, &mut out);
@@ -255,11 +238,10 @@ impl Model {
         &self,
         layers: &[&TextLayer<'t>],
         types: &mut Types<'t>,
-        memo: &mut Memo,
     ) -> (Vec<LayerInfo>, DocContext) {
         let infos: Vec<LayerInfo> = layers
             .iter()
-            .map(|l| LayerInfo::with_types(l, &self.gazetteer, types, memo))
+            .map(|l| LayerInfo::with_types(l, &self.gazetteer, types))
             .collect();
         let ctx = body_context(layers, &infos);
         (infos, ctx)
@@ -267,11 +249,9 @@ impl Model {
 
     /// Labels of every token of `layers` (one article's fields; the body decides casing).
     pub fn tag_layers(&self, layers: &[&TextLayer<'_>]) -> Vec<Vec<Label>> {
-        let mut memo = self.memo.get_or_default().borrow_mut();
-        memo.start_document();
         let mut types = Types::with_capacity(layers.iter().map(|l| l.tokens.len()).sum());
-        let (infos, ctx) = self.analyse(layers, &mut types, &mut memo);
-        self.tag_infos(&types, &infos, &ctx, &mut memo)
+        let (infos, ctx) = self.analyse(layers, &mut types);
+        self.tag_infos(&types, &infos, &ctx)
     }
 
     /// Labels of every token of the layers analysed as `infos` with `types`.
@@ -280,9 +260,8 @@ impl Model {
         types: &Types<'_>,
         infos: &[LayerInfo],
         ctx: &DocContext,
-        memo: &mut Memo,
     ) -> Vec<Vec<Label>> {
-        let mut scorer = DocScorer::new(&self.emit, &self.dense, ctx, types, memo);
+        let mut scorer = DocScorer::new(&self.emit, &self.dense, ctx, types);
         let mut scratch = Scratch::default();
         // Stage 1's features serve both stages: stage 1's part of their weights decides its
         // labels, stage 2's part waits for the features only stage 2 has.
