@@ -832,6 +832,33 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    // 91. "the statement said": the author of the statement the text mentioned before,
+    // not the person named in between
+    row(
+        "Nordair said in a statement that it would appeal. Transport minister Ruth Kelly \
+         welcomed the ruling.\n\
+         “We will not accept this decision,” the statement said. “Passengers deserve better.”",
+        &["Ruth Kelly"],
+        &["Nordair"],
+        &[
+            ("We will not accept this decision", Some("Nordair")),
+            ("Passengers deserve better.", Some("Nordair")),
+        ],
+    ),
+    // 92. a statement of someone's lawyer is not that person's, and "it said in a
+    // statement" names no author: no speaker for either
+    row(
+        "Tom Reyes's lawyer said in a statement that the charges were baseless. \
+         “My client is innocent,” the statement said.\n\
+         Vantor Group said it would cut jobs. It said in a statement that profits fell. \
+         “We had a difficult year,” the statement added.",
+        &["Tom Reyes"],
+        &["Vantor Group"],
+        &[
+            ("My client is innocent", None),
+            ("We had a difficult year", None),
+        ],
+    ),
 ];
 
 #[test]

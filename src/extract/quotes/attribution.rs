@@ -300,6 +300,7 @@ pub fn attribute(
                 .or_else(|| ctx.before_sentence(i))
         } else {
             ctx.after(i)
+                .or_else(|| ctx.statement_author(i))
                 .or_else(|| ctx.before(i))
                 .or_else(|| ctx.signed_below(i))
                 .or_else(|| ctx.before_sentence(i))
@@ -799,6 +800,58 @@ impl Ctx<'_, '_> {
         let who = self.subject_before_cue(&clause[..clause.len() - 3])?;
         let cue = self.t(verb).to_string();
         matches!(who, Who::Entity(_) | Who::Named(_) | Who::Pronoun(_)).then_some((who, cue))
+    }
+
+    /// "“…,” the statement said" after "Ryanair said in a statement that …" (or "issued a
+    /// statement") earlier in the paragraph or the one before: the author of that
+    /// statement, letter or email, when the sentence that mentions it names one. The most
+    /// recent mention decides; a pronoun subject there ("it said in a statement") gives
+    /// nothing, so no older author is guessed.
+    fn statement_author(&self, i: usize) -> Option<(Who, String)> {
+        let [det, noun, verb, ..] = self.words_after(i) else {
+            return None;
+        };
+        let (noun, verb) = (self.t(noun), self.t(verb));
+        if !matches!(self.t(det), "the" | "The")
+            || !is_document(noun)
+            || !cues::is_cue(verb, Some(noun))
+        {
+            return None;
+        }
+        let m = &self.marked[i];
+        for para in (m.para.saturating_sub(1)..=m.para).rev() {
+            let p = &self.layer.paragraphs[para];
+            let end = if para == m.para { m.open } else { p.end };
+            let ws: Vec<Word> = self
+                .words(p.start, end.max(p.start))
+                .iter()
+                .filter(|w| !self.inside_quote(w.start))
+                .copied()
+                .collect();
+            let Some(k) = (2..ws.len())
+                .rev()
+                .find(|&k| self.t(&ws[k]) == noun && matches!(self.t(&ws[k - 1]), "a" | "an"))
+            else {
+                continue;
+            };
+            // "said in a statement", "issued a statement".
+            let v = if self.t(&ws[k - 2]) == "in" {
+                k.checked_sub(3)?
+            } else {
+                k - 2
+            };
+            let said = self.t(&ws[v]);
+            if !cues::is_verb(said) && !matches!(said, "issued" | "released" | "sent") {
+                return None;
+            }
+            let from = (0..v)
+                .rev()
+                .find(|&j| self.ends_sentence(&ws, j))
+                .map_or(0, |j| j + 1);
+            let who = self.subject_before_cue(&ws[from..v])?;
+            return matches!(who, Who::Entity(_) | Who::Named(_)).then(|| (who, verb.to_string()));
+        }
+        None
     }
 
     /// The reporting verb before `ws[cue]` in the same clause, if any.
@@ -1792,6 +1845,15 @@ fn is_credit_line(paragraph: &str) -> bool {
 }
 
 /// "saying", "adding": a reporting participle whose subject is the main clause's.
+/// Nouns for a written statement that can stand as the subject of a reporting verb ("the
+/// statement said").
+fn is_document(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "letter" | "email" | "memo" | "release" | "filing" | "note"
+    )
+}
+
 fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
 }
