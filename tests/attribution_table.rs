@@ -859,6 +859,27 @@ const ROWS: &[Row] = &[
             ("We had a difficult year", None),
         ],
     ),
+    // 93. sports style: a nationality stands for the player. The writer's last subject is
+    // the other player, and nothing says who is Spanish: no speaker, not the wrong one
+    row(
+        "Marco Bellini beat Pablo Ortega in four sets on Sunday. \
+         “It was a tough match,” the Spaniard said.",
+        &["Marco Bellini", "Pablo Ortega"],
+        &[],
+        &[("It was a tough match", None)],
+    ),
+    // 94. the same when the text gives each player's nationality before his name
+    row(
+        "Spanish star Pablo Ortega lost to Italian Marco Bellini on Sunday. \
+         “It was a tough match,” the 22-year-old Spaniard told reporters. \
+         “He played better,” the Italian said of his rival.",
+        &["Marco Bellini", "Pablo Ortega"],
+        &[],
+        &[
+            ("It was a tough match", Some("Pablo Ortega")),
+            ("He played better", Some("Marco Bellini")),
+        ],
+    ),
 ];
 
 #[test]

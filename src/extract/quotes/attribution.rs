@@ -294,10 +294,19 @@ pub fn attribute(
             out.push(a);
             continue;
         }
+        // "“…,” the Spaniard said": decided here, resolved or not; never by the fallbacks
+        // below, whose last subject may be the other player.
+        let nationality = if partial {
+            None
+        } else {
+            ctx.nationality_after(i)
+        };
         let found = if partial {
             ctx.before(i)
                 .or_else(|| ctx.after(i))
                 .or_else(|| ctx.before_sentence(i))
+        } else if let Some(found) = nationality.clone() {
+            found
         } else {
             ctx.after(i)
                 .or_else(|| ctx.statement_author(i))
@@ -322,7 +331,7 @@ pub fn attribute(
                 a.name = Some(name);
                 a.cue = Some(cue);
             }
-        } else if ctx.unrecognised_speaker_after(i) {
+        } else if nationality.is_some() || ctx.unrecognised_speaker_after(i) {
             // "“…,” the narrator says": the quote names its own speaker, one that is
             // neither a person nor a description this module knows; no guess then.
         } else if let Some((entity, name)) = &headline {
@@ -800,6 +809,63 @@ impl Ctx<'_, '_> {
         let who = self.subject_before_cue(&clause[..clause.len() - 3])?;
         let cue = self.t(verb).to_string();
         matches!(who, Who::Entity(_) | Who::Named(_) | Who::Pronoun(_)).then_some((who, cue))
+    }
+
+    /// "“…,” the Spaniard said", "“…,” the 22-year-old Briton told reporters": a
+    /// nationality standing for a person, as sports and foreign news write. `None` when the
+    /// quote is not followed so; otherwise the one person of the text with that country
+    /// among their affiliations, and `Some(None)` when no person or several have it: the
+    /// text does not say who is Spanish, and the writer's last subject may be the other
+    /// player.
+    fn nationality_after(&self, i: usize) -> Option<Option<(Who, String)>> {
+        let ws = self.words_after(i);
+        let (det, rest) = ws.split_first()?;
+        if !matches!(self.t(det), "the" | "The") {
+            return None;
+        }
+        // Up to two modifiers before the nationality: "22-year-old", "world number one".
+        let k = rest.iter().take(3).position(|w| {
+            let t = self.t(w);
+            t.starts_with(char::is_uppercase) && lexicon::demonym(t).is_some()
+        })?;
+        if !rest[..k].iter().all(|w| {
+            let t = self.t(w);
+            words::is_wordlike(t) && !t.starts_with(char::is_uppercase)
+        }) {
+            return None;
+        }
+        let country = lexicon::demonym(self.t(&rest[k]))?;
+        let verb = rest.get(k + 1)?;
+        if !cues::is_cue(self.t(verb), Some(self.t(&rest[k]))) {
+            return None;
+        }
+        let mut people = self.entities.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityType::Person
+                && (d.affiliations.iter().any(|a| a == country)
+                    || d.mentions.iter().any(|m| {
+                        m.field == self.layer.field
+                            && self.nationality_before(m.start) == Some(country)
+                    }))
+        });
+        let found = match (people.next(), people.next()) {
+            (Some((e, _)), None) => Some((Who::Entity(e), self.t(verb).to_string())),
+            _ => None,
+        };
+        Some(found)
+    }
+
+    /// The country of a nationality among the two words right before byte `pos` of the
+    /// same clause: "Spanish star Carlos Alcaraz", "lost to Italian Jannik Sinner".
+    fn nationality_before(&self, pos: usize) -> Option<&'static str> {
+        let before = &self.text[..pos];
+        let clause = &before[before
+            .rfind(['.', ',', ';', ':', '\n', '(', '"', '“', '”'])
+            .map_or(0, |k| k + 1)..];
+        clause
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .find_map(lexicon::demonym)
     }
 
     /// "“…,” the statement said" after "Ryanair said in a statement that …" (or "issued a
