@@ -7,6 +7,7 @@
 //! article (headline, lead, frequency).
 
 pub mod aliases;
+pub mod companies;
 pub mod holidays;
 pub mod index;
 pub mod propagate;
@@ -22,7 +23,8 @@ use words::Word;
 
 /// Groups mentions into entities, trimming possessives, a leading "the" and titles the
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
-pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
+pub fn cluster(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    companies::retype(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
         .into_iter()

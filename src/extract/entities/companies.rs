@@ -1,0 +1,153 @@
+//! Listed companies the recogniser took for a person or a place ("Microsoft, Meta and
+//! Alphabet": Meta a person, Alphabet a place; "Amazon and Apple were flat"). A name from
+//! the list of index constituents (`models/gazetteer/companies.txt`, see its generator
+//! `scripts/gen_companies.py`) becomes an organisation only where the text treats it as a
+//! company: in a list with another company, or next to a word of the stock market ("Meta
+//! shares", "shares of Apple"). Alone, "Amazon" may be the river and "Ford" a man.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::extract::doc::{Doc, Mention};
+use crate::record::EntityType;
+
+static NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../models/gazetteer/companies.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True for the name of a listed company as news text writes it ("Alphabet", "Shell").
+pub fn is_company(name: &str) -> bool {
+    NAMES.contains(name)
+}
+
+/// Retypes as organisations the listed companies among `mentions` that the text treats as
+/// companies, and then every other mention of the same name in the article.
+pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let listed: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.kind != EntityType::Organization && is_company(text_of(m)))
+        .collect();
+    if !listed.contains(&true) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (mentions[i].field as u8, mentions[i].start));
+    let org = |m: &Mention| m.kind == EntityType::Organization;
+    let mut companies: FxHashSet<&str> = FxHashSet::default();
+    // A list grows one neighbour at a time: "Microsoft, Meta and Alphabet".
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for w in order.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (ma, mb) = (&mentions[a], &mentions[b]);
+            if ma.field != mb.field || ma.end > mb.start {
+                continue;
+            }
+            if !coordinated(&doc.layer(ma.field).text[ma.end..mb.start]) {
+                continue;
+            }
+            for (x, y) in [(a, b), (b, a)] {
+                if listed[x] && !org(&mentions[x]) && (org(&mentions[y]) || listed[y]) {
+                    mentions[x].kind = EntityType::Organization;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if listed[i] && m.kind != EntityType::Organization && market(doc.layer(m.field).text, m) {
+            m.kind = EntityType::Organization;
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if listed[i] && org(m) {
+            companies.insert(text_of(m));
+        }
+    }
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if listed[i] && companies.contains(&doc.layer(m.field).text[m.start..m.end]) {
+            m.kind = EntityType::Organization;
+        }
+    }
+}
+
+/// The text between two names of one list: a comma, "and", "or", "&".
+fn coordinated(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "," | "and" | ", and" | "or" | ", or" | "&" | "and rival" | "and its rival"
+    )
+}
+
+/// A word of the stock market right after the name ("Meta shares", "Apple's stock") or
+/// before it ("shares of Apple", "a stake in Shell").
+fn market(text: &str, m: &Mention) -> bool {
+    let after = text[m.end..].trim_start();
+    let after = after
+        .strip_prefix("’s")
+        .or_else(|| after.strip_prefix("'s"))
+        .unwrap_or(after)
+        .trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        next,
+        "shares" | "stock" | "Inc" | "Corp" | "plc" | "shareholders" | "stockholders"
+    ) {
+        return true;
+    }
+    let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
+    matches!(
+        before.as_slice(),
+        ["of" | "in", "shares" | "stake" | "stock"]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let doc = Doc::new(None, text, None);
+        let mut mentions = crate::extract::entities::mentions_of(&doc, names);
+        retype(&doc, &mut mentions);
+        mentions
+            .iter()
+            .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_company_in_a_list_of_companies_is_one_and_alone_it_stays_as_tagged() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let got = kinds(
+            "Shares of Microsoft, Meta and Alphabet rose. Amazon and Apple were flat. \
+             Meta said it would hire.",
+            &[
+                ("Microsoft", O),
+                ("Meta", P),
+                ("Alphabet", L),
+                ("Amazon", L),
+                ("Apple", P),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
+        let got = kinds(
+            "Ford met Smith. The Amazon floods every year, and Apple was late.",
+            &[("Ford", P), ("Smith", P), ("Amazon", L), ("Apple", P)],
+        );
+        for (name, kind) in [("Ford", P), ("Smith", P), ("Amazon", L), ("Apple", P)] {
+            assert!(got.contains(&(name.to_string(), kind)), "{name}: {got:?}");
+        }
+        let got = kinds("Investors sold shares of Shell.", &[("Shell", P)]);
+        assert_eq!(got[0].1, O);
+    }
+}
