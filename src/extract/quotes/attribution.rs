@@ -794,10 +794,8 @@ impl Ctx<'_, '_> {
         let [.., verb, det, noun] = clause else {
             return None;
         };
-        if !matches!(
-            self.t(noun),
-            "statement" | "tweet" | "message" | "letter" | "email" | "post" | "note"
-        ) || !matches!(self.t(det), "a" | "an")
+        if !is_document(self.t(noun))
+            || !matches!(self.t(det), "a" | "an")
             || !matches!(
                 self.t(verb),
                 // Not "posted", "tweeted" or "wrote": they are cues, found before this.
@@ -1910,16 +1908,25 @@ fn is_credit_line(paragraph: &str) -> bool {
     marked && words.next().is_none()
 }
 
-/// "saying", "adding": a reporting participle whose subject is the main clause's.
-/// Nouns for a written statement that can stand as the subject of a reporting verb ("the
-/// statement said").
+/// Nouns for a written statement: made by someone ("issued a statement: “…”") and standing
+/// for its author as subject of a reporting verb ("“…,” the statement said").
 fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "statement" | "letter" | "email" | "memo" | "release" | "filing" | "note"
+        "statement"
+            | "tweet"
+            | "message"
+            | "letter"
+            | "email"
+            | "post"
+            | "note"
+            | "memo"
+            | "release"
+            | "filing"
     )
 }
 
+/// "saying", "adding": a reporting participle whose subject is the main clause's.
 fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
 }
