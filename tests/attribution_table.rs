@@ -880,6 +880,20 @@ const ROWS: &[Row] = &[
             ("He played better", Some("Marco Bellini")),
         ],
     ),
+    // 95. the author after "In a statement," and before the verb; a lawyer's statement
+    // stays nobody's
+    row(
+        "In a statement, Nordair said the ruling was unfair. \
+         “We will appeal,” the statement added.\n\
+         Tom Reyes was charged on Monday. In a statement, his lawyer said the charges \
+         were baseless. “My client is innocent,” the statement said.",
+        &["Tom Reyes"],
+        &["Nordair"],
+        &[
+            ("We will appeal", Some("Nordair")),
+            ("My client is innocent", None),
+        ],
+    ),
 ];
 
 #[test]

@@ -867,7 +867,7 @@ impl Ctx<'_, '_> {
     }
 
     /// "“…,” the statement said" after "Ryanair said in a statement that …" (or "issued a
-    /// statement") earlier in the paragraph or the one before: the author of that
+    /// statement", "In a statement, Ryanair said") earlier in the paragraph or the one before: the author of that
     /// statement, letter or email, when the sentence that mentions it names one. The most
     /// recent mention decides; a pronoun subject there ("it said in a statement") gives
     /// nothing, so no older author is guessed.
@@ -898,6 +898,19 @@ impl Ctx<'_, '_> {
             else {
                 continue;
             };
+            // "In a statement, Ryanair said …": the author follows the comma.
+            if self.t(&ws[k - 2]).eq_ignore_ascii_case("in")
+                && ws.get(k + 1).is_some_and(|w| self.t(w) == ",")
+            {
+                let rest = &ws[k + 2..];
+                let cue = rest
+                    .iter()
+                    .take(MAX_AFTER_WORDS)
+                    .position(|w| cues::is_verb(self.t(w)))?;
+                let who = self.subject_before_cue(&rest[..cue])?;
+                return matches!(who, Who::Entity(_) | Who::Named(_))
+                    .then(|| (who, verb.to_string()));
+            }
             // "said in a statement", "issued a statement".
             let v = if self.t(&ws[k - 2]) == "in" {
                 k.checked_sub(3)?
