@@ -38,7 +38,6 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].field as u8, mentions[i].start));
     let org = |m: &Mention| m.kind == EntityType::Organization;
-    let mut companies: FxHashSet<&str> = FxHashSet::default();
     // A list grows one neighbour at a time: "Microsoft, Meta and Alphabet".
     let mut changed = true;
     while changed {
@@ -65,11 +64,12 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.kind = EntityType::Organization;
         }
     }
-    for (i, m) in mentions.iter().enumerate() {
-        if listed[i] && org(m) {
-            companies.insert(text_of(m));
-        }
-    }
+    let companies: FxHashSet<&str> = mentions
+        .iter()
+        .zip(&listed)
+        .filter(|(m, listed)| **listed && org(m))
+        .map(|(m, _)| text_of(m))
+        .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
         if listed[i] && companies.contains(&doc.layer(m.field).text[m.start..m.end]) {
             m.kind = EntityType::Organization;

@@ -241,7 +241,6 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// Case-insensitive equality of a mention word and a lower-case entity word.
 /// Whether `short` is the last words of `long`: "Von der Leyen" (or a headline's "VON DER
 /// LEYEN") of "Ursula von der Leyen", "Wasserman Schultz" of "Debbie Wasserman Schultz".
 /// Two words at least: a bare surname joins by its own rule ([`Group::takes_short`]).
@@ -254,6 +253,7 @@ fn ends_name(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
             .all(|(a, b)| same_word(a.as_ref(), b.as_ref()))
 }
 
+/// Case-insensitive equality of a mention word and a lower-case entity word.
 fn same_word(word: &str, lower: &str) -> bool {
     word.eq_ignore_ascii_case(lower)
 }
