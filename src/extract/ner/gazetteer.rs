@@ -21,6 +21,7 @@ pub const LISTS: &[&str] = &[
     "orgsuffix",
     "title",
     "date",
+    "org",
 ];
 
 /// Bit set on phrases that start a longer phrase, so matching can stop early.
@@ -170,5 +171,21 @@ mod tests {
         );
         assert_eq!(marks(&g, &["York"]), vec![city_b]);
         assert_eq!(marks(&g, &["Steve", "Witkoff"]), vec![1 << 8, 0]);
+    }
+
+    #[test]
+    fn the_shipped_lists_know_organisations_by_name_not_only_by_suffix() {
+        let g = Gazetteer::parse(super::super::EMBEDDED_GAZETTEERS);
+        let org = LISTS.iter().position(|l| *l == "org").expect("an org list");
+        let (org_b, org_i) = (1 << (2 * org), 1 << (2 * org + 1));
+        // An international body, a listed company, a news agency.
+        assert_eq!(
+            marks(&g, &["the", "International", "Monetary", "Fund", "."]),
+            vec![0, org_b, org_i, org_i, 0]
+        );
+        assert_eq!(marks(&g, &["Siemens"])[0] & org_b, org_b);
+        assert_eq!(marks(&g, &["Reuters"])[0] & org_b, org_b);
+        // Places stay places.
+        assert_eq!(marks(&g, &["Paris"])[0] & (org_b | org_i), 0);
     }
 }
