@@ -86,6 +86,70 @@ hezbollah, taliban, al qaeda, islamic state, isis, plo, ira, eta, democratic par
 republican party, labour party, conservative party, liberal democrats, christian democratic union,
 social democratic party, new york stock exchange, nasdaq, london stock exchange""".split(",")
 
+# Sports teams, by full name and by the nickname news uses alone where that nickname is not
+# an everyday word ("Yankees", not "Giants"); written from general knowledge of the major
+# North American leagues and of well-known football clubs. A team named only by its city
+# ("Liverpool") is left to the city list and the model.
+TEAMS = """arizona diamondbacks, atlanta braves, baltimore orioles, boston red sox, chicago cubs,
+chicago white sox, cincinnati reds, cleveland indians, cleveland guardians, colorado rockies,
+detroit tigers, florida marlins, miami marlins, houston astros, kansas city royals,
+california angels, anaheim angels, los angeles angels, los angeles dodgers, milwaukee brewers,
+minnesota twins, montreal expos, new york mets, new york yankees, oakland athletics,
+philadelphia phillies, pittsburgh pirates, san diego padres, san francisco giants,
+seattle mariners, st. louis cardinals, tampa bay rays, texas rangers, toronto blue jays,
+washington nationals, diamondbacks, orioles, red sox, cubs, white sox, astros, dodgers,
+brewers, expos, mets, yankees, phillies, padres, mariners, blue jays,
+atlanta hawks, boston celtics, brooklyn nets, new jersey nets, charlotte hornets, chicago bulls,
+cleveland cavaliers, dallas mavericks, denver nuggets, detroit pistons, golden state warriors,
+houston rockets, indiana pacers, los angeles clippers, los angeles lakers, memphis grizzlies,
+vancouver grizzlies, miami heat, milwaukee bucks, minnesota timberwolves, new orleans pelicans,
+new york knicks, oklahoma city thunder, seattle supersonics, orlando magic, philadelphia 76ers,
+phoenix suns, portland trail blazers, sacramento kings, san antonio spurs, toronto raptors,
+utah jazz, washington wizards, washington bullets, celtics, cavaliers, mavericks, nuggets,
+pistons, pacers, clippers, lakers, grizzlies, timberwolves, knicks, supersonics, sonics, 76ers,
+trail blazers, raptors,
+arizona cardinals, atlanta falcons, baltimore ravens, buffalo bills, carolina panthers,
+chicago bears, cincinnati bengals, cleveland browns, dallas cowboys, denver broncos,
+detroit lions, green bay packers, houston texans, houston oilers, indianapolis colts,
+jacksonville jaguars, kansas city chiefs, las vegas raiders, oakland raiders, los angeles rams,
+st. louis rams, los angeles chargers, san diego chargers, miami dolphins, minnesota vikings,
+new england patriots, new orleans saints, new york giants, new york jets, philadelphia eagles,
+pittsburgh steelers, san francisco 49ers, seattle seahawks, tampa bay buccaneers,
+tennessee titans, washington commanders, washington redskins, bengals, broncos, packers,
+oilers, seahawks, buccaneers, redskins, 49ers, steelers,
+anaheim ducks, mighty ducks of anaheim, boston bruins, buffalo sabres, calgary flames,
+carolina hurricanes, hartford whalers, chicago blackhawks, colorado avalanche, quebec nordiques,
+columbus blue jackets, dallas stars, detroit red wings, edmonton oilers, florida panthers,
+los angeles kings, minnesota wild, montreal canadiens, nashville predators, new jersey devils,
+new york islanders, new york rangers, ottawa senators, philadelphia flyers, pittsburgh penguins,
+san jose sharks, st. louis blues, tampa bay lightning, toronto maple leafs, vancouver canucks,
+vegas golden knights, washington capitals, winnipeg jets, bruins, sabres, whalers, blackhawks,
+nordiques, blue jackets, red wings, canadiens, maple leafs, canucks,
+manchester united, manchester city, arsenal, tottenham hotspur, tottenham, everton, aston villa,
+newcastle united, leeds united, west ham united, west ham, blackburn rovers, nottingham forest,
+sheffield wednesday, sheffield united, coventry city, leicester city, derby county,
+queens park rangers, wolverhampton wanderers, crystal palace, celtic, glasgow rangers,
+real madrid, atletico madrid, fc barcelona, deportivo la coruna, real betis, athletic bilbao,
+real sociedad, real zaragoza, bayern munich, borussia dortmund, bayer leverkusen, werder bremen,
+schalke, hamburg sv, vfb stuttgart, borussia moenchengladbach, eintracht frankfurt, juventus,
+ac milan, inter milan, internazionale, lazio, napoli, fiorentina, sampdoria, ajax,
+ajax amsterdam, psv eindhoven, psv, feyenoord, paris saint-germain, paris st germain,
+olympique marseille, olympique lyon, benfica, fc porto, sporting lisbon, anderlecht,
+club brugge, galatasaray, fenerbahce, besiktas, dynamo kiev, spartak moscow, cska moscow,
+red star belgrade, partizan belgrade, rapid vienna, steaua bucharest, olympiakos,
+panathinaikos, boca juniors, river plate, flamengo, palmeiras, corinthians""".split(",")
+
+# Named events, competitions and holidays (MISC in the usual annotation).
+EVENTS = """world cup, olympics, olympic games, winter olympics, paralympics, super bowl,
+world series, stanley cup, tour de france, giro d'italia, vuelta, champions league,
+europa league, uefa cup, cup winners' cup, european championship, copa america,
+african cup of nations, davis cup, fed cup, ryder cup, grand prix, grand slam, us open,
+u.s. open, french open, australian open, wimbledon, masters, the masters, nba finals,
+commonwealth games, asian games, six nations, five nations, world championships,
+christmas, easter, ramadan, eid, hanukkah, thanksgiving, new year, lunar new year, diwali,
+passover, yom kippur, world war one, world war two, world war i, world war ii,
+cold war, gulf war, holocaust""".split(",")
+
 EXTRA_DEMONYMS = """european asian african american arab arabic latin western eastern soviet
 nato jewish muslim christian catholic protestant islamic kurdish palestinian basque catalan
 scottish welsh english irish british flemish walloon tamil sikh hindu shiite sunni""".split()
@@ -108,6 +172,7 @@ def main():
     ap.add_argument("--last-names", type=int, default=LAST_NAMES)
     ap.add_argument("--min-city-population", type=int, default=MIN_CITY_POPULATION)
     ap.add_argument("--city-alternate-names", action="store_true")
+    ap.add_argument("--teams-list", default="team", help="list the sports teams go in")
     args = ap.parse_args()
     out = set()
 
@@ -159,6 +224,10 @@ def main():
         add("orgsuffix", s)
     for o in ORGANISATIONS:
         add("org", o)
+    for t in TEAMS:
+        add(args.teams_list, t)
+    for e in EVENTS:
+        add("event", e)
     # Listed companies: the project's own list (models/gazetteer/companies.txt, generated by
     # scripts/gen_companies.py from pytickersymbols, MIT).
     companies = os.path.join(os.path.dirname(__file__), "..", "models", "gazetteer", "companies.txt")

@@ -22,6 +22,8 @@ pub const LISTS: &[&str] = &[
     "title",
     "date",
     "org",
+    "team",
+    "event",
 ];
 
 /// Bit set on phrases that start a longer phrase, so matching can stop early.
@@ -174,7 +176,7 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_lists_know_organisations_by_name_not_only_by_suffix() {
+    fn the_shipped_lists_know_organisations_teams_and_events_by_name() {
         let g = Gazetteer::parse(super::super::EMBEDDED_GAZETTEERS);
         let org = LISTS.iter().position(|l| *l == "org").expect("an org list");
         let (org_b, org_i) = (1 << (2 * org), 1 << (2 * org + 1));
@@ -187,5 +189,11 @@ mod tests {
         assert_eq!(marks(&g, &["Reuters"])[0] & org_b, org_b);
         // Places stay places.
         assert_eq!(marks(&g, &["Paris"])[0] & (org_b | org_i), 0);
+        let bit = |list: &str| 1 << (2 * LISTS.iter().position(|l| *l == list).unwrap());
+        assert_eq!(
+            marks(&g, &["New", "York", "Yankees"])[0] & bit("team"),
+            bit("team")
+        );
+        assert_eq!(marks(&g, &["World", "Cup"])[0] & bit("event"), bit("event"));
     }
 }

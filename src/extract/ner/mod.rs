@@ -111,7 +111,7 @@ impl fmt::Display for Label {
 /// template changes, so an old model fails to load instead of silently scoring garbage.
 const MAGIC: &[u8; 4] = b"NERM";
 /// Version of the feature templates a model was trained with.
-pub const FEATURES_VERSION: u32 = 6;
+pub const FEATURES_VERSION: u32 = 7;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
