@@ -369,3 +369,18 @@ fn a_person_named_like_a_place_gets_no_country() {
     );
     assert_eq!(drafts[0].country_code, None);
 }
+
+#[test]
+fn a_sizeable_city_no_other_place_is_named_after_needs_no_country() {
+    // Strasbourg and Bordeaux (about 270,000 people) are the only places of their names.
+    assert_eq!(
+        code_of("Lawmakers met in Strasbourg on Tuesday.", "Strasbourg").as_deref(),
+        Some("FR")
+    );
+    assert_eq!(
+        code_of("Delegates then flew to Bordeaux.", "Bordeaux").as_deref(),
+        Some("FR")
+    );
+    // A name several towns share still needs the article to say which.
+    assert_eq!(code_of("The Latina vote grew this year.", "Latina"), None);
+}

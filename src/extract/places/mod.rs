@@ -179,6 +179,11 @@ struct Article {
 /// Towns below this population need the article to mention their country or state first.
 const SMALL_CITY: u64 = 300_000;
 
+/// A city outside the US this large whose name no other city in the gazetteer bears
+/// ("Strasbourg", "Bordeaux") is believed without its country: there is nothing to confuse
+/// it with, and news names such cities without their country.
+const UNIQUE_CITY: u64 = 100_000;
+
 /// Words that can precede a known place without changing its country: "North Philadelphia".
 const COMPASS: [&str; 13] = [
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -370,7 +375,10 @@ fn pick_among(
     // Nearly every article mentions the US, so a small American town needs its state.
     let supported = match city.state {
         Some(s) => article.text_ctx.states.contains_key(s),
-        None => article.text_ctx.country(city.country) > 0.0,
+        None => {
+            article.text_ctx.country(city.country) > 0.0
+                || (targets.len() == 1 && city.population >= UNIQUE_CITY)
+        }
     };
     (qualified || (supported && !surname)).then_some(best)
 }
