@@ -78,7 +78,7 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
 }
 
 /// The text between two names of one list: a comma, "and", "or", "&".
-fn coordinated(gap: &str) -> bool {
+pub(crate) fn coordinated(gap: &str) -> bool {
     matches!(
         gap.trim(),
         "," | "and" | ", and" | "or" | ", or" | "&" | "and rival" | "and its rival"

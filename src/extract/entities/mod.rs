@@ -10,6 +10,7 @@ pub mod aliases;
 pub mod companies;
 pub mod holidays;
 pub mod index;
+pub mod lists;
 pub mod propagate;
 pub mod words;
 
@@ -25,6 +26,7 @@ use words::Word;
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<EntityDraft> {
     companies::retype(doc, &mut mentions);
+    lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
         .into_iter()
