@@ -121,6 +121,38 @@ fn plainly_english(text: &str) -> Option<f64> {
     (share >= ENGLISH_MIN_SHARE).then(|| round3((share / ENGLISH_FULL_SHARE).min(1.0)))
 }
 
+/// German function words, rare as words of English text (a German club's name in a results
+/// table has none of them).
+const GERMAN_MARKERS: &[&str] = &[
+    "auf", "auch", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einen", "für",
+    "hat", "ist", "mit", "nach", "nicht", "noch", "sich", "sind", "und", "von", "werden", "wird",
+    "zu", "zum", "zur",
+];
+/// Least share of [`GERMAN_MARKERS`] among the words of German prose. German news runs at
+/// about a quarter; an English results table of German clubs, which whatlang may call German,
+/// at almost none.
+const GERMAN_MIN_SHARE: f64 = 0.1;
+
+/// True when `doc` is prose in a language that writes every noun with a capital (German,
+/// Luxembourgish), where capitals say nothing about names. Not for text whatlang merely
+/// calls German, such as a table of German football clubs in an English report.
+pub fn capitalises_every_noun(doc: &Doc<'_>, language: &Language) -> bool {
+    if !matches!(language.code.as_str(), "de" | "lb") {
+        return false;
+    }
+    let (mut words, mut hits) = (0usize, 0usize);
+    for word in sample(doc.body.text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if word.len() <= 6 && GERMAN_MARKERS.contains(&word.to_lowercase().as_str()) {
+            hits += 1;
+        }
+    }
+    words >= ENGLISH_MIN_WORDS && hits as f64 >= GERMAN_MIN_SHARE * words as f64
+}
+
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
@@ -208,6 +240,35 @@ mod tests {
 
     fn lang_of(body: &str, hint: Option<&str>) -> Language {
         detect(&Doc::new(None, body, None), hint)
+    }
+
+    #[test]
+    fn german_prose_capitalises_nouns_but_a_table_of_german_clubs_does_not() {
+        let prose = Doc::new(
+            None,
+            "Die Regierung teilte am Dienstag mit, dass sie im nächsten Jahr die Steuern auf \
+             Kraftstoff erhöhen werde, und der Finanzminister sagte, das sei nicht zu vermeiden.",
+            None,
+        );
+        let table = Doc::new(
+            None,
+            "Bochum 1 ( Jack 66th ) Arminia Bielefeld 1 ( Molata 59th ) . Borussia \
+             Moenchengladbach 1 ( Andersson 22nd ) Karlsruhe 3 ( Haessler 33rd , Dundee 45th , \
+             Keller 90th ) . Werder Bremen 2 ( Bode 12th ) Hansa Rostock 0 . Schalke 1 \
+             ( Mulder 71st ) Freiburg 1 ( Zeyer 30th ) .",
+            None,
+        );
+        let de = Language {
+            code: "de".into(),
+            confidence: 1.0,
+        };
+        assert!(capitalises_every_noun(&prose, &de));
+        assert!(!capitalises_every_noun(&table, &de));
+        let en = Language {
+            code: "en".into(),
+            confidence: 1.0,
+        };
+        assert!(!capitalises_every_noun(&prose, &en));
     }
 
     #[test]

@@ -103,11 +103,17 @@ impl Extractor {
         let title = article.title.as_deref().or(html_title);
         let doc = Doc::new(title, &body, article.published_at);
 
-        let mentions = self.ner.tag_doc(&doc);
+        let language = language::detect(&doc, article.language.as_deref());
+        // German capitalises every noun, the recogniser's first clue to a name: on German
+        // text it tags "Milliarden Euro" and "Haushalte" as names, so none is better.
+        let mentions = if language::capitalises_every_noun(&doc, &language) {
+            Vec::new()
+        } else {
+            self.ner.tag_doc(&doc)
+        };
         let mut drafts = entities::cluster(&doc, mentions);
         roles::assign(&doc, &mut drafts);
         places::resolve(&doc, &mut drafts);
-        let language = language::detect(&doc, article.language.as_deref());
         let mut quotes = quotes::find(&doc, &drafts, language.code == "en");
         boost_speakers(&mut drafts, &quotes);
         let dates = dates::find(&doc);

@@ -1,6 +1,8 @@
-//! Quotes in articles that are not in English: the quoted text is found whatever marks the
+//! Articles that are not in English. Quotes: the quoted text is found whatever marks the
 //! language prints („…“, «…»), and no speaker is guessed, because the reporting verbs and
-//! clause rules are English ones. The same layout in English keeps its speaker.
+//! clause rules are English ones; the same layout in English keeps its speaker. Entities:
+//! German capitalises every noun, so it gets none rather than every noun; Spanish, which
+//! capitalises names as English does, keeps its names.
 
 use news_enricher::article::Article;
 use news_enricher::extract::Extractor;
@@ -78,5 +80,34 @@ fn the_same_layout_in_english_keeps_its_speaker() {
             "We want cycling to be the easiest option",
             Some("Marta García")
         )]
+    );
+}
+
+const GERMAN: &str = "Die Stadtwerke München wollen bis 2030 rund 1,2 Milliarden Euro in den \
+    Ausbau des Fernwärmenetzes investieren, teilte das Unternehmen am Mittwoch mit.\n\
+    Geschäftsführer Florian Bieberbach sagte, damit sollten bis zu 70.000 weitere Haushalte \
+    angeschlossen werden.\nDer Stadtrat muss den Plänen im November noch zustimmen.";
+
+#[test]
+fn german_text_gets_no_entities_rather_than_its_capitalised_nouns() {
+    let record = enrich("Stadtwerke München bauen Fernwärmenetz aus", GERMAN);
+    assert_eq!(record.language.code, "de");
+    let names: Vec<&str> = record.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn spanish_text_keeps_its_names() {
+    let record = enrich(
+        "Valencia amplía sus carriles bici",
+        "El Ayuntamiento de Valencia aprobó el martes un plan para ampliar la red de \
+         carriles bici. La concejala de Movilidad, Marta García, dijo que las obras \
+         empezarán en primavera.",
+    );
+    assert_eq!(record.language.code, "es");
+    assert!(
+        record.entities.iter().any(|e| e.name == "Marta García"),
+        "{:?}",
+        record.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
