@@ -66,6 +66,12 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     let longest = names.keys().map(Vec::len).max().unwrap_or(1);
     // Most tokens start no name: one set lookup rules them out without building a key.
     let first_words: FxHashSet<&str> = names.keys().filter_map(|n| n.first().copied()).collect();
+    // In an all-caps headline every word is capitalised, so neighbours say nothing; the
+    // name is matched in capitals ("TRUMP SAYS DEAL CLOSE").
+    let upper_names: FxHashMap<Vec<String>, usize> = names
+        .iter()
+        .map(|(n, &e)| (n.iter().map(|w| w.to_uppercase()).collect(), e))
+        .collect();
     let mut added: Vec<(usize, Mention)> = Vec::new();
     for layer in doc.layers() {
         let mut taken = vec![false; layer.tokens.len()];
@@ -81,10 +87,12 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
             }
         }
         for sent in &layer.sentences {
+            let caps = all_caps(layer, sent.tokens.clone());
             let mut i = sent.tokens.start;
             while i < sent.tokens.end {
                 let tok = &layer.tokens[i];
-                if taken[i] || !first_words.contains(&layer.text[tok.start..tok.end]) {
+                let word = &layer.text[tok.start..tok.end];
+                if taken[i] || (!caps && !first_words.contains(word)) {
                     i += 1;
                     continue;
                 }
@@ -92,9 +100,17 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
                     .rev()
                     .find_map(|len| {
                         let span = i..i + len;
-                        if taken[span.clone()].iter().any(|&t| t)
-                            || capitalised_neighbour(layer, sent.tokens.clone(), span.clone())
-                        {
+                        if taken[span.clone()].iter().any(|&t| t) {
+                            return None;
+                        }
+                        if caps {
+                            let key: Vec<String> = words_of(layer, span)
+                                .iter()
+                                .map(|w| w.to_string())
+                                .collect();
+                            return upper_names.get(&key).map(|&e| (len, e));
+                        }
+                        if capitalised_neighbour(layer, sent.tokens.clone(), span.clone()) {
                             return None;
                         }
                         names.get(&words_of(layer, span)).map(|&e| (len, e))
@@ -135,6 +151,20 @@ fn is_name_word(w: &str) -> bool {
         && chars.next().is_some_and(char::is_uppercase)
         && chars.clone().any(char::is_lowercase)
         && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Whether the sentence `tokens` is written in capitals: at least two words of letters, and
+/// no lowercase letter in any of them.
+fn all_caps(layer: &TextLayer<'_>, tokens: std::ops::Range<usize>) -> bool {
+    let mut words = 0;
+    for t in &layer.tokens[tokens] {
+        let w = &layer.text[t.start..t.end];
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        words += usize::from(w.chars().any(char::is_alphabetic));
+    }
+    words >= 2
 }
 
 /// Whether token `i` is the first word of its sentence (only quote marks or brackets
@@ -186,6 +216,21 @@ mod tests {
             .into_iter()
             .map(|d| (d.name, d.kind, d.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn a_tagged_name_is_found_in_an_all_caps_headline() {
+        let body = "TRUMP SAYS UKRAINE DEAL CLOSE\nDonald Trump said on Friday a deal was close.";
+        assert_eq!(
+            entities(body, &[("Donald Trump", P)]),
+            [("Donald Trump".to_string(), P, 2)]
+        );
+        // In ordinary case a capitalised neighbour still leaves the name to the tagger.
+        let body = "Trump Tower stood empty.\nDonald Trump said on Friday a deal was close.";
+        assert_eq!(
+            entities(body, &[("Donald Trump", P)]),
+            [("Donald Trump".to_string(), P, 1)]
+        );
     }
 
     #[test]
