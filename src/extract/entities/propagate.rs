@@ -72,6 +72,10 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
         .iter()
         .map(|(n, &e)| (n.iter().map(|w| w.to_uppercase()).collect(), e))
         .collect();
+    let upper_first: FxHashSet<&str> = upper_names
+        .keys()
+        .filter_map(|n| n.first().map(String::as_str))
+        .collect();
     let mut added: Vec<(usize, Mention)> = Vec::new();
     for layer in doc.layers() {
         let mut taken = vec![false; layer.tokens.len()];
@@ -92,7 +96,12 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
             while i < sent.tokens.end {
                 let tok = &layer.tokens[i];
                 let word = &layer.text[tok.start..tok.end];
-                if taken[i] || (!caps && !first_words.contains(word)) {
+                let starts = if caps {
+                    upper_first.contains(word)
+                } else {
+                    first_words.contains(word)
+                };
+                if taken[i] || !starts {
                     i += 1;
                     continue;
                 }
