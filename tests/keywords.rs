@@ -186,3 +186,21 @@ fn names_that_only_open_sentences_keep_their_capitals() {
         "a common word opening sentences is lowercased: {k:?}"
     );
 }
+
+#[test]
+fn a_past_tense_after_a_name_is_its_verb_and_capitals_make_no_acronym_of_a_stop_word() {
+    let body = "SOCCER - SCOTLAND IN DRAW WITH AUSTRIA\n\
+                Scotland drew 0-0 with Austria in a World Cup qualifier in Vienna on Saturday. \
+                The Scotland manager praised his defence after the qualifier. Austria kept \
+                possession for long spells, and Scotland defended deep. The European Parliament \
+                met in Strasbourg on the same day to debate football governance, and the \
+                Parliament later voted on football governance.";
+    let k = texts(&extract(&Doc::new(None, body, None), &[]));
+    for bad in ["drew", "kept", "met", "in", "with"] {
+        assert!(
+            !k.iter().any(|t| t.split(' ').any(|w| w == bad)),
+            "{bad:?} in {k:?}"
+        );
+    }
+    assert!(k.iter().any(|t| t.contains("scotland")), "{k:?}");
+}

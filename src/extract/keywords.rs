@@ -159,6 +159,12 @@ pub fn extract(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<Keyword> {
             // spans the gap.
             let mut broken = true;
             let mut quote = false;
+            // In a sentence written in capitals ("SOCCER - SCOTLAND IN DRAW") a stop word in
+            // capitals is no acronym, unless it is part of a name ("NEW YORK").
+            let caps = s
+                .tokens
+                .clone()
+                .all(|t| !layer.token_text(t).contains(char::is_lowercase));
             for tok in s.tokens.clone() {
                 let form = ids[tok];
                 if form == NOT_A_WORD {
@@ -178,7 +184,8 @@ pub fn extract(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<Keyword> {
                 let break_before = std::mem::replace(&mut broken, false);
                 let quote_before = std::mem::replace(&mut quote, false);
                 words += 1;
-                let is_acronym = surface.len() >= 2
+                let is_acronym = (!caps || in_name[tok])
+                    && surface.len() >= 2
                     && surface
                         .chars()
                         .all(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -293,19 +300,26 @@ pub fn extract(doc: &Doc<'_>, entities: &[EntityDraft]) -> Vec<Keyword> {
                 _ => t.generic = true,
             }
         }
-        // A lowercase "-s" word right after a name is the name's verb ("Port Alder
-        // approves", "Zelenskyy says").
+        // A lowercase word right after a name may be the name's verb.
         if i > 0
             && !o.stop
             && !o.break_before
             && occs[i - 1].sentence == o.sentence
             && !occs[i - 1].stop
             && terms[occs[i - 1].term as usize].is_name()
-            && o.surface.ends_with('s')
-            && !o.surface.ends_with("ss")
             && o.surface.starts_with(char::is_lowercase)
         {
-            terms[o.term as usize].verb = true;
+            if o.surface.ends_with('s') && !o.surface.ends_with("ss") {
+                // "Port Alder approves", "Zelenskyy says": no phrase starts or ends on it.
+                terms[o.term as usize].verb = true;
+            } else if IRREGULAR_PAST.contains(&o.surface)
+                || (is_regular_past(o.surface) && !before_content_word(next))
+            {
+                // "Scotland drew", "the European Parliament met", "Derbyshire kept": a
+                // past tense ends the name's phrase and starts none ("Austria kept
+                // possession" is no key phrase).
+                terms[o.term as usize].finite_verb = true;
+            }
         }
         // A content word right before a determiner is a verb ("estimate the repayments",
         // "argued that"): nouns are followed by prepositions, not determiners.
@@ -457,6 +471,27 @@ impl Countries<'_> {
 }
 
 /// A quotation mark token, straight or curly, single or double.
+/// Whether `next` is a lowercase content word: a participle before one is as likely an
+/// adjective ("Republican registered voters", "Obama's continued backlash") as a verb.
+fn before_content_word(next: Option<&Occ<'_>>) -> bool {
+    next.is_some_and(|n| !n.stop && !n.break_before && n.surface.starts_with(char::is_lowercase))
+}
+
+/// Irregular past tenses that are seldom anything else ("won", the currency, and "held",
+/// as in "privately held", are left out).
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "said", "told", "took", "made", "went", "came", "gave", "ran", "saw", "began", "became",
+    "brought", "bought", "built", "sent", "spent", "grew", "drew", "thought", "sought", "fought",
+    "caught", "taught", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew", "struck",
+    "sold", "paid", "led", "rose", "fell", "stood", "heard", "meant", "kept", "lost", "left",
+];
+
+/// A lowercase word that reads as a regular past tense or participle: "stayed", "launched";
+/// not "need", "speed" or a short "bed".
+fn is_regular_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+}
+
 fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»")
 }
