@@ -62,6 +62,7 @@ impl Extractor {
     pub fn load() -> Result<Self, LoadError> {
         places::preload();
         lexicon::preload();
+        entities::companies::preload();
         Ok(Extractor {
             ner: ner::Model::embedded()?,
             limits: limits::Limits::default(),

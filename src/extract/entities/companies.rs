@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::lists::coordinated;
 use crate::extract::doc::{Doc, Mention};
 use crate::record::EntityType;
 
@@ -18,6 +19,12 @@ static NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
+
+/// Parses the list now rather than on the first article, so that article is not the one
+/// that pays for it.
+pub fn preload() {
+    let _ = NAMES.len();
+}
 
 /// True for the name of a listed company as news text writes it ("Alphabet", "Shell").
 pub fn is_company(name: &str) -> bool {
@@ -77,14 +84,6 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
 }
 
-/// The text between two names of one list: a comma, "and", "or", "&".
-pub(crate) fn coordinated(gap: &str) -> bool {
-    matches!(
-        gap.trim(),
-        "," | "and" | ", and" | "or" | ", or" | "&" | "and rival" | "and its rival"
-    )
-}
-
 /// A word of the stock market right after the name ("Meta shares", "Apple's stock") or
 /// before it ("shares of Apple", "a stake in Shell").
 fn market(text: &str, m: &Mention) -> bool {
@@ -116,13 +115,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        let doc = Doc::new(None, text, None);
-        let mut mentions = crate::extract::entities::mentions_of(&doc, names);
-        retype(&doc, &mut mentions);
-        mentions
-            .iter()
-            .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
-            .collect()
+        crate::extract::entities::retyped(text, names, retype)
     }
 
     #[test]

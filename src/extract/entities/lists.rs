@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::companies::{coordinated, is_company};
+use super::companies::is_company;
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::places;
 use crate::record::EntityType;
@@ -63,18 +63,20 @@ pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// The text between two names of one list: a comma, "and", "or", "&".
+pub(crate) fn coordinated(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "," | "and" | ", and" | "or" | ", or" | "&" | "and rival" | "and its rival"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn kinds(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        let doc = Doc::new(None, text, None);
-        let mut mentions = crate::extract::entities::mentions_of(&doc, names);
-        places_in_lists(&doc, &mut mentions);
-        mentions
-            .iter()
-            .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
-            .collect()
+        crate::extract::entities::retyped(text, names, places_in_lists)
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! (case-sensitive) whole-token matches, and never where a capitalised word stands right
 //! before or after (so "Trump Tower" and "Melania Trump" are left to the tagger).
 
+use std::cell::OnceCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::doc::{Doc, EntityDraft, Mention};
@@ -67,15 +69,19 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     // Most tokens start no name: one set lookup rules them out without building a key.
     let first_words: FxHashSet<&str> = names.keys().filter_map(|n| n.first().copied()).collect();
     // In an all-caps headline every word is capitalised, so neighbours say nothing; the
-    // name is matched in capitals ("TRUMP SAYS DEAL CLOSE").
-    let upper_names: FxHashMap<Vec<String>, usize> = names
-        .iter()
-        .map(|(n, &e)| (n.iter().map(|w| w.to_uppercase()).collect(), e))
-        .collect();
-    let upper_first: FxHashSet<&str> = upper_names
-        .keys()
-        .filter_map(|n| n.first().map(String::as_str))
-        .collect();
+    // name is matched in capitals ("TRUMP SAYS DEAL CLOSE"). Built at the first such
+    // sentence: most articles have none.
+    let upper: OnceCell<UpperNames> = OnceCell::new();
+    let upper_names = || {
+        upper.get_or_init(|| {
+            let names: FxHashMap<Vec<String>, usize> = names
+                .iter()
+                .map(|(n, &e)| (n.iter().map(|w| w.to_uppercase()).collect(), e))
+                .collect();
+            let first = names.keys().filter_map(|n| n.first().cloned()).collect();
+            UpperNames { names, first }
+        })
+    };
     let mut added: Vec<(usize, Mention)> = Vec::new();
     for layer in doc.layers() {
         let mut taken = vec![false; layer.tokens.len()];
@@ -97,7 +103,7 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
                 let tok = &layer.tokens[i];
                 let word = &layer.text[tok.start..tok.end];
                 let starts = if caps {
-                    upper_first.contains(word)
+                    upper_names().first.contains(word)
                 } else {
                     first_words.contains(word)
                 };
@@ -117,7 +123,7 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
                                 .iter()
                                 .map(|w| w.to_string())
                                 .collect();
-                            return upper_names.get(&key).map(|&e| (len, e));
+                            return upper_names().names.get(&key).map(|&e| (len, e));
                         }
                         if capitalised_neighbour(layer, sent.tokens.clone(), span.clone()) {
                             return None;
@@ -150,6 +156,13 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     for d in drafts.iter_mut() {
         d.mentions.sort_by_key(|m| (m.field, m.start));
     }
+}
+
+/// The article's person names in capitals, for all-caps sentences.
+struct UpperNames {
+    names: FxHashMap<Vec<String>, usize>,
+    /// Their first words: most tokens start no name.
+    first: FxHashSet<String>,
 }
 
 /// A capitalised word made of letters (with inner hyphens or apostrophes): "Zelenskyy",

@@ -178,8 +178,15 @@ mod tests {
     #[test]
     fn the_shipped_lists_know_organisations_teams_and_events_by_name() {
         let g = Gazetteer::parse(super::super::EMBEDDED_GAZETTEERS);
-        let org = LISTS.iter().position(|l| *l == "org").expect("an org list");
-        let (org_b, org_i) = (1 << (2 * org), 1 << (2 * org + 1));
+        // The first-word and inside-word bits of a list.
+        let bits = |list: &str| {
+            let k = LISTS
+                .iter()
+                .position(|l| *l == list)
+                .expect("a shipped list");
+            (1 << (2 * k), 1 << (2 * k + 1))
+        };
+        let (org_b, org_i) = bits("org");
         // An international body, a listed company, a news agency.
         assert_eq!(
             marks(&g, &["the", "International", "Monetary", "Fund", "."]),
@@ -189,7 +196,7 @@ mod tests {
         assert_eq!(marks(&g, &["Reuters"])[0] & org_b, org_b);
         // Places stay places.
         assert_eq!(marks(&g, &["Paris"])[0] & (org_b | org_i), 0);
-        let bit = |list: &str| 1 << (2 * LISTS.iter().position(|l| *l == list).unwrap());
+        let bit = |list: &str| bits(list).0;
         assert_eq!(
             marks(&g, &["New", "York", "Yankees"])[0] & bit("team"),
             bit("team")
