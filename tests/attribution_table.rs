@@ -894,6 +894,38 @@ const ROWS: &[Row] = &[
             ("My client is innocent", None),
         ],
     ),
+    // 96. phrases joined by "and" share the speaker named once, after the last
+    row(
+        "Taxes are “a burden on families” and “a drag on growth,” Senator Ruth Ames said \
+         on Monday.",
+        &["Ruth Ames"],
+        &[],
+        &[
+            ("a burden on families", Some("Ruth Ames")),
+            ("a drag on growth", Some("Ruth Ames")),
+        ],
+    ),
+    // 97. a reporting verb set off by commas in mid-sentence reports the whole sentence
+    row(
+        "The lesson of the crisis, says Paul Okafor, a historian at Leeds University, is \
+         that banks were \"too big to fail,\" not that they were reckless.",
+        &["Paul Okafor"],
+        &["Leeds University"],
+        &[("too big to fail", Some("Paul Okafor"))],
+    ),
+    // 98. a phrase in a sentence with nobody before it, signed at its end; but a phrase
+    // after a named subject is that subject's, not the signer's
+    row(
+        "Add a \"candidate who divides the country\" and shop owners get nervous, said Lena \
+         Ortiz, who runs the chamber of commerce.\n\
+         Mayor Dan Cole called it \"a disaster\" and the council agreed, said Rita Voss.",
+        &["Lena Ortiz", "Dan Cole", "Rita Voss"],
+        &[],
+        &[
+            ("candidate who divides the country", Some("Lena Ortiz")),
+            ("a disaster", Some("Dan Cole")),
+        ],
+    ),
 ];
 
 #[test]

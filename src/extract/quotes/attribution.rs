@@ -267,11 +267,14 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(marked.len());
     // Quotes that are transcript lines, each naming its own speaker.
     let mut labelled = vec![false; marked.len()];
+    // Quotes that are names of works or slogans, no one's words.
+    let mut titled = vec![false; marked.len()];
     for (i, m) in marked.iter().enumerate() {
         let partial = ctx.is_partial(i);
         if partial && layer.field == Field::Body && ctx.looks_like_title(m) {
             // “The Lead with Jake Tapper”, “Make America Great Again”: a name of a work or
             // a slogan, not something anyone said here.
+            titled[i] = true;
             out.push(Attribution {
                 partial,
                 ..Attribution::default()
@@ -374,6 +377,34 @@ pub fn attribute(
             out[i - 1].entity = out[i].entity;
             out[i - 1].name = out[i].name.clone();
             out[i - 1].cue = out[i].cue.clone();
+        }
+    }
+    // "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Dean
+    // said": phrases joined by "and", "or" or a comma in one sentence share their speaker,
+    // who is named once, after the last.
+    for i in (0..marked.len().saturating_sub(1)).rev() {
+        let (a, b) = (&marked[i], &marked[i + 1]);
+        let skip = |k: usize| labelled[k] || titled[k];
+        if a.para != b.para
+            || !out[i].partial
+            || !out[i + 1].partial
+            || out[i].name.is_some()
+            || out[i + 1].name.is_none()
+            || skip(i)
+            || skip(i + 1)
+        {
+            continue;
+        }
+        let Some(close) = a.close_end.filter(|&c| c <= b.open) else {
+            continue;
+        };
+        let between = ctx.text[close..b.open].trim();
+        let joined = matches!(between, "and" | "or" | "," | ", and" | ", or")
+            || (between.is_empty() && ctx.text[a.start..a.end].ends_with(','));
+        if joined {
+            out[i].entity = out[i + 1].entity;
+            out[i].name = out[i + 1].name.clone();
+            out[i].cue = out[i + 1].cue.clone();
         }
     }
     out
@@ -541,13 +572,32 @@ impl Ctx<'_, '_> {
             // But a quote that opens its sentence can be attributed at the sentence's end:
             // "“There's a sense of stability now,” and donations began to pick up, Gilbert
             // said."
-            let starts_sentence = !self
-                .clause_before(i)
-                .1
-                .iter()
-                .any(|w| words::is_wordlike(self.t(w)));
-            if !starts_sentence || ws.len() < 3 {
+            let before = self.clause_before(i).1;
+            let starts_sentence = !before.iter().any(|w| words::is_wordlike(self.t(w)));
+            // Nor does a phrase in a sentence with no one before it to have said it:
+            // "Couple global exposure with a “candidate who is a lightning rod” and
+            // Clevelanders get nervous, said Christine Link".
+            let nobody_before = || {
+                !before.iter().any(|w| {
+                    cues::pronoun(self.t(w)).is_some()
+                        || self.index.at(self.layer.field, w.start).is_some_and(|l| {
+                            matches!(l.kind, EntityType::Person | EntityType::Organization)
+                        })
+                })
+            };
+            if !(starts_sentence || nobody_before()) || ws.len() < 3 {
                 return None;
+            }
+            // "…, said Christine Link, executive director of …": the speaker after the verb,
+            // the last reporting verb of the sentence.
+            if let Some(k) = ws.windows(2).rposition(|p| {
+                let verb = self.t(&p[1]);
+                self.t(&p[0]) == "," && cues::is_verb(verb) && cues::takes_subject_after(verb)
+            }) && !ws[k + 2..].iter().any(|w| cues::is_verb(self.t(w)))
+                && let Some(who @ (Who::Entity(_) | Who::Named(_))) =
+                    self.subject_after(&ws[k + 2..])
+            {
+                return Some((who, self.t(&ws[k + 1]).to_string()));
             }
             let c = ws.len() - 1;
             let cue = self.t(&ws[c]);
@@ -750,6 +800,22 @@ impl Ctx<'_, '_> {
             // A second quote of the same sentence: "…," he said, “…” keeps its speaker
             // through `continued_from`; nothing to add here.
             return None;
+        }
+        // "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a
+        // reporting verb set off by commas, its speaker after it, reports the whole
+        // sentence, whatever comes before the verb.
+        if cue > 0
+            && self.t(&ws[cue - 1]) == ","
+            && cues::takes_subject_after(&cue_text)
+            && let Some(end) = ws[cue + 1..]
+                .iter()
+                .position(|w| !words::is_wordlike(self.t(w)))
+                .map(|p| cue + 1 + p)
+            && self.t(&ws[end]) == ","
+            && let Some(who @ Who::Entity(e)) = self.subject_after(&ws[cue + 1..end])
+            && self.entities[e].kind == EntityType::Person
+        {
+            return Some((who, cue_text));
         }
         let who = self.subject_of_cue(ws, cue)?;
         Some((who, cue_text))
