@@ -926,6 +926,47 @@ const ROWS: &[Row] = &[
             ("a disaster", Some("Dan Cole")),
         ],
     ),
+    // 99. a person right before the verb is its subject, not the name the sentence opens
+    // with
+    row(
+        "Ann Ford praised Tom Hale at the rally. Hale, Ford wrote later, “has never broken a \
+         promise.”",
+        &["Ann Ford", "Tom Hale"],
+        &[],
+        &[("has never broken a promise.", Some("Ann Ford"))],
+    ),
+    // 100. in the passive the one after "by" asks, and the one asked answers as "he"; said
+    // of someone with no one named, the words are nobody's
+    row(
+        "Victor Lund was asked by moderator Jill Marsh whether the plan would risk “adding \
+         another entitlement.” The senator’s answer was long. “The most important job I \
+         will ever have is being a parent,” he said.\n\
+         Party chairman Owen Pike was said to be “furious” with the campaign.",
+        &["Victor Lund", "Jill Marsh", "Owen Pike"],
+        &[],
+        &[
+            ("adding another entitlement.", Some("Jill Marsh")),
+            (
+                "The most important job I will ever have is being a parent",
+                Some("Victor Lund"),
+            ),
+            ("furious", None),
+        ],
+    ),
+    // 101. "after" opening a clause: its subject speaks the quote its verb introduces
+    row(
+        "“She did it again,” David Axelrod tweeted after Hillary Clinton argued that “we \
+         would not have rescued the auto industry.”",
+        &["David Axelrod", "Hillary Clinton"],
+        &[],
+        &[
+            ("She did it again", Some("David Axelrod")),
+            (
+                "we would not have rescued the auto industry.",
+                Some("Hillary Clinton"),
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -87,6 +87,26 @@ fn is_adverb(w: &str) -> bool {
     )
 }
 
+/// Words that open a clause with its own subject ("after Clinton argued", "as Smith put
+/// it"); most double as prepositions ("after the debate").
+fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "since"
+            | "because"
+            | "until"
+            | "once"
+            | "though"
+            | "although"
+            | "whereas"
+    )
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -360,7 +380,12 @@ pub fn attribute(
             a.entity = Some(e);
             a.name = Some(entities[e].name.clone());
         }
-        if let Some(e) = a.entity {
+        // Whoever asks a question is not the "he" of the answer that follows: the one asked
+        // is, and the sentence's subject stands for them.
+        let asked = matches!(a.cue.as_deref(), Some("asked" | "asks" | "ask"));
+        if let Some(e) = a.entity
+            && !asked
+        {
             ctx.events.push((m.open, m.para, e), entities, genders);
         }
         out.push(a);
@@ -782,9 +807,25 @@ impl Ctx<'_, '_> {
         let Some(cue) = cue else {
             return self.labelled(ws).or_else(|| self.statement(ws));
         };
+        let cue_text = self.t(&ws[cue]).to_string();
+        // "Sanders was asked by host Bill Maher, “…”": in the passive, the one after "by"
+        // speaks; with no one named, not the subject either.
+        if cue > 0
+            && matches!(
+                self.t(&ws[cue - 1]),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+            && (cue_text.ends_with("ed") || matches!(cue_text.as_str(), "told" | "said"))
+        {
+            let by = ws.get(cue + 1).is_some_and(|w| self.t(w) == "by");
+            return by
+                .then(|| self.subject_after(&ws[cue + 2..]))
+                .flatten()
+                .filter(|who| matches!(who, Who::Entity(_) | Who::Named(_)))
+                .map(|who| (who, cue_text));
+        }
         let from = self.previous_cue(ws, cue).map_or(0, |j| j + 1);
         let subject = &ws[from..cue];
-        let cue_text = self.t(&ws[cue]).to_string();
         if subject.iter().all(|w| !words::is_wordlike(self.t(w))) && !is_participle(&cue_text) {
             // "Said Smith: “…”" or ", said Smith, “…”" — but "told reporters" names whom.
             if !cues::takes_subject_after(&cue_text) {
@@ -1162,12 +1203,17 @@ impl Ctx<'_, '_> {
         }
         // "Clinton, during a town hall in Columbus, Ohio, said": a subject followed by a
         // comma is the subject of the whole aside.
+        // But "Cruz, Blackwell wrote": a person right before the verb is its subject.
+        let next_to_verb = candidates
+            .last()
+            .is_some_and(|c| c.2 == EntityType::Person && c.3 == ws[j - 1].end);
         if let Some(&(start, e, _, end)) = candidates.first()
             && self.text[end..].trim_start().starts_with(',')
             && !ws
                 .iter()
                 .take_while(|w| w.start < start)
                 .any(|w| self.t(w).chars().next().is_some_and(char::is_lowercase))
+            && !(next_to_verb && candidates.len() > 1)
         {
             return Some(Who::Entity(e));
         }
@@ -1235,7 +1281,10 @@ impl Ctx<'_, '_> {
                     .split_whitespace()
                     .next()
                     .is_some_and(|v| v.trim_end_matches([':', ',']).ends_with("ing"));
-            if before_word.is_some_and(is_preposition) && !absolute {
+            // "… tweeted after Clinton argued that “…”": a conjunction, not a preposition,
+            // when the name right after it is the subject of the verb.
+            let clause_subject = before_word.is_some_and(is_conjunction) && l.end == region_end;
+            if before_word.is_some_and(is_preposition) && !absolute && !clause_subject {
                 continue;
             }
             // A credit in brackets, "WASHINGTON (AFP) —", names no subject.
