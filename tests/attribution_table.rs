@@ -967,6 +967,17 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    // 102. a retort ("shot back") after a clause with another speaker's verb
+    row(
+        "After Governor Jerry Brown criticized Bill Clinton during a debate, Hillary \
+         Clinton shot back, “I suppose I could have stayed home and baked cookies.”",
+        &["Jerry Brown", "Bill Clinton", "Hillary Clinton"],
+        &[],
+        &[(
+            "I suppose I could have stayed home and baked cookies.",
+            Some("Hillary Clinton"),
+        )],
+    ),
 ];
 
 #[test]

@@ -807,7 +807,10 @@ impl Ctx<'_, '_> {
         let Some(cue) = cue else {
             return self.labelled(ws).or_else(|| self.statement(ws));
         };
-        let cue_text = self.t(&ws[cue]).to_string();
+        let cue_text = match (self.t(&ws[cue]), cue.checked_sub(1)) {
+            ("back", Some(p)) => format!("{} back", self.t(&ws[p])),
+            (t, _) => t.to_string(),
+        };
         // "Sanders was asked by host Bill Maher, “…”": in the passive, the one after "by"
         // speaks; with no one named, not the subject either.
         if cue > 0
@@ -858,7 +861,13 @@ impl Ctx<'_, '_> {
         {
             return Some((who, cue_text));
         }
-        let who = self.subject_of_cue(ws, cue)?;
+        // The subject of a retort stands before its verb, not before "back".
+        let verb = if self.t(&ws[cue]) == "back" {
+            cue - 1
+        } else {
+            cue
+        };
+        let who = self.subject_of_cue(ws, verb)?;
         Some((who, cue_text))
     }
 

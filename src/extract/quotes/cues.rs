@@ -363,6 +363,14 @@ const TAKE_OBJECTS: &[&str] = &[
     "urging",
 ];
 
+/// True for the verbs that make a retort with "back" ("fired back", "hit back").
+pub fn is_retort(verb: &str) -> bool {
+    matches!(
+        verb,
+        "shot" | "fired" | "hit" | "snapped" | "pushed" | "punched" | "struck" | "wrote"
+    )
+}
+
 /// True when the words after `cue` can name its speaker ("said Smith", not "told Smith").
 pub fn takes_subject_after(cue: &str) -> bool {
     !TAKE_OBJECTS.contains(&cue)
@@ -387,6 +395,10 @@ pub fn is_cue(word: &str, before: Option<&str>) -> bool {
         && before.is_none_or(|b| matches!(b, "." | "?" | "!" | ";" | ":" | "\"" | "”"))
     {
         return true;
+    }
+    // "Hillary shot back, “…”": a retort.
+    if word == "back" {
+        return before.is_some_and(is_retort);
     }
     if !is_verb(word) {
         return false;
