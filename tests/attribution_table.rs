@@ -978,6 +978,16 @@ const ROWS: &[Row] = &[
             Some("Hillary Clinton"),
         )],
     ),
+    // 103. a body before a title qualifies the person after it: the person is the subject
+    // "he" stands for
+    row(
+        "The Senate passed the bill, and Hillary Ward was not pleased.\n\
+         Senate Majority Leader Tom Rees, a Republican, pushed it through. “Everybody thought \
+         she was unbeatable,” he told reporters.",
+        &["Hillary Ward", "Tom Rees"],
+        &["Senate"],
+        &[("Everybody thought she was unbeatable", Some("Tom Rees"))],
+    ),
 ];
 
 #[test]

@@ -1846,7 +1846,21 @@ impl Ctx<'_, '_> {
                         && l.kind != EntityType::Misc
                         && !self.modifies_noun(&ws[from..end], l.end)
                     {
-                        out.push((l.start, pi, l.entity));
+                        // "House Majority Leader Kevin McCarthy revealed": a body before a
+                        // title qualifies the person after it, who is the subject.
+                        let sentence_end = ws[end - 1].end;
+                        let person = (l.kind != EntityType::Person)
+                            .then(|| {
+                                self.index
+                                    .overlapping(field, l.end, sentence_end)
+                                    .find(|p| p.start >= l.end && p.kind == EntityType::Person)
+                            })
+                            .flatten()
+                            .filter(|p| self.titles_between(&ws[from..end], l.end, p.start));
+                        match person {
+                            Some(p) => out.push((p.start, pi, p.entity)),
+                            None => out.push((l.start, pi, l.entity)),
+                        }
                         break;
                     }
                     previous = Some(t);
