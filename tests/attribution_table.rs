@@ -988,6 +988,21 @@ const ROWS: &[Row] = &[
         &["Senate"],
         &[("Everybody thought she was unbeatable", Some("Tom Rees"))],
     ),
+    // 104. "the ministry", "the bank": the body of that kind named before; with none named,
+    // the description alone
+    row(
+        "Germany’s Foreign Ministry condemned the attack on Monday. “We are deeply \
+         shocked,” the ministry said in a statement.\n\
+         Deutsche Bank cut 900 jobs. “This is a difficult day,” the bank said.\n\
+         “Rates will stay high,” the court said.",
+        &[],
+        &["Foreign Ministry", "Deutsche Bank"],
+        &[
+            ("We are deeply shocked", Some("Foreign Ministry")),
+            ("This is a difficult day", Some("Deutsche Bank")),
+            ("Rates will stay high", Some("the court")),
+        ],
+    ),
 ];
 
 #[test]

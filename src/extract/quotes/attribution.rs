@@ -107,6 +107,44 @@ fn is_conjunction(w: &str) -> bool {
     )
 }
 
+/// Nouns that name a kind of body and end (or open) its proper name: "the ministry" is the
+/// Foreign Ministry named before, "the bank" Deutsche Bank.
+fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "ministry"
+            | "department"
+            | "agency"
+            | "bank"
+            | "party"
+            | "court"
+            | "commission"
+            | "committee"
+            | "council"
+            | "university"
+            | "union"
+            | "company"
+            | "corporation"
+            | "group"
+            | "office"
+            | "institute"
+            | "foundation"
+            | "association"
+            | "organisation"
+            | "organization"
+            | "federation"
+            | "league"
+            | "club"
+            | "board"
+            | "authority"
+            | "service"
+            | "bureau"
+            | "fund"
+            | "airline"
+            | "airways"
+    )
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -1446,6 +1484,13 @@ impl Ctx<'_, '_> {
             _ => ws,
         };
         let texts: Vec<&str> = ws.iter().map(|w| self.t(w)).collect();
+        // "the bank said": a body, named before or not.
+        if let [the, noun] = texts.as_slice()
+            && the.eq_ignore_ascii_case("the")
+            && is_body_noun(noun)
+        {
+            return Some(Who::Description(format!("{the} {noun}")));
+        }
         // "Sexton, a creative writing professor": the name the recogniser missed.
         if texts.len() >= 3
             && texts[1] == ","
@@ -1718,6 +1763,11 @@ impl Ctx<'_, '_> {
         if !definite {
             return None;
         }
+        if let [_, noun] = ws.as_slice()
+            && is_body_noun(noun)
+        {
+            return self.body_named(noun, m);
+        }
         let head_at = ws.iter().rposition(|w| lexicon::is_head(w))?;
         let head = ws[head_at].to_lowercase();
         let country = ws.iter().find_map(|w| lexicon::demonym(w));
@@ -1798,6 +1848,32 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(e)
+    }
+
+    /// "the ministry said" after "Germany's Foreign Ministry condemned …": the organisation
+    /// named last before quote `m`, at most [`PRONOUN_PARAGRAPHS`] paragraphs back, whose
+    /// name has the noun in it. None when no such body is that close: the noun alone does not
+    /// say which ministry.
+    fn body_named(&self, noun: &str, m: &Marked) -> Option<usize> {
+        let from = self
+            .layer
+            .paragraphs
+            .get(m.para.saturating_sub(PRONOUN_PARAGRAPHS))
+            .map_or(0, |p| p.start);
+        let field = self.layer.field;
+        self.index
+            .all()
+            .iter()
+            .filter(|l| l.field == field && l.start >= from && l.start < m.open)
+            .filter(|l| l.kind == EntityType::Organization)
+            .filter(|l| {
+                self.entities[l.entity]
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .max_by_key(|l| l.start)
+            .map(|l| l.entity)
     }
 
     /// The subject of each sentence of paragraph `pi` outside quotes: the first person or
