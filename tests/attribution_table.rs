@@ -1003,6 +1003,19 @@ const ROWS: &[Row] = &[
             ("Rates will stay high", Some("the court")),
         ],
     ),
+    // 105. "and" inside an aside does not make two speakers; "and" between two names does
+    row(
+        "“Without that intervention” by the United States, NATO and other partners, Maria \
+         Lopez said on Monday, “we would be looking at another Syria.”\n\
+         “We agree,” Tom Hale and Ann Ford said.",
+        &["Maria Lopez", "Tom Hale", "Ann Ford"],
+        &["NATO"],
+        &[
+            ("Without that intervention", Some("Maria Lopez")),
+            ("we would be looking at another Syria.", Some("Maria Lopez")),
+            ("We agree", None),
+        ],
+    ),
 ];
 
 #[test]

@@ -1232,7 +1232,12 @@ impl Ctx<'_, '_> {
                 candidates[candidates.len() - 2],
                 candidates[candidates.len() - 1],
             );
-            if a.1 != b.1 && self.text[a.0..b.0].contains(" and ") {
+            // But in "NATO and other world partners, Clinton said" the "and" joins NATO to
+            // words of its own, set off by a comma from the speaker.
+            let joined = self.text[a.3..b.0]
+                .rsplit_once(" and ")
+                .is_some_and(|(_, rest)| !rest.contains(','));
+            if a.1 != b.1 && joined {
                 return None;
             }
         }
