@@ -13,6 +13,7 @@ use super::gender::{Gender, Genders};
 use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
 use crate::extract::entities::index::MentionIndex;
+use crate::extract::entities::lists::coordinated;
 use crate::extract::entities::words::{self, LazyWords, Word};
 use crate::extract::places;
 use crate::extract::roles::lexicon;
@@ -461,9 +462,9 @@ pub fn attribute(
         let Some(close) = a.close_end.filter(|&c| c <= b.open) else {
             continue;
         };
-        let between = ctx.text[close..b.open].trim();
-        let joined = matches!(between, "and" | "or" | "," | ", and" | ", or")
-            || (between.is_empty() && ctx.text[a.start..a.end].ends_with(','));
+        let between = &ctx.text[close..b.open];
+        let joined = coordinated(between)
+            || (between.trim().is_empty() && ctx.text[a.start..a.end].ends_with(','));
         if joined {
             out[i].entity = out[i + 1].entity;
             out[i].name = out[i + 1].name.clone();

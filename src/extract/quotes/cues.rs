@@ -364,7 +364,7 @@ const TAKE_OBJECTS: &[&str] = &[
 ];
 
 /// True for the verbs that make a retort with "back" ("fired back", "hit back").
-pub fn is_retort(verb: &str) -> bool {
+fn is_retort(verb: &str) -> bool {
     matches!(
         verb,
         "shot" | "fired" | "hit" | "snapped" | "pushed" | "punched" | "struck" | "wrote"
