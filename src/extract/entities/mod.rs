@@ -302,6 +302,13 @@ fn trim_span(
     }
     // "President Donald Trump", "Mr. Smith", "Staff Andrii Hnatov": the title is a role,
     // not part of the name.
+    if kind != EntityType::Person {
+        let before = b;
+        (a, b) = trim_titles(text, ws, kind, a, b)?;
+        if b != before {
+            end_byte = ws[b - 1].end;
+        }
+    }
     if kind == EntityType::Person {
         while b - a >= 2 {
             let w = ws[a].text(text);
@@ -318,6 +325,105 @@ fn trim_span(
     }
     let start_byte = ws[a].start;
     (end_byte > start_byte).then_some((a, b, start_byte, end_byte))
+}
+
+/// Titles of office that follow the place, people or body they serve ("Texas Congressman",
+/// "Ukrainian President", "Fed Chairman"). Only these: a name may end in another title
+/// word ("Hilton Head", "Hugo Boss", "Burger King", "HuffPost Pollster").
+const TITLE_TAILS: &[&str] = &[
+    "ambassador",
+    "ceo",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "congressman",
+    "congresswoman",
+    "director",
+    "envoy",
+    "governor",
+    "leader",
+    "mayor",
+    "minister",
+    "official",
+    "premier",
+    "president",
+    "prosecutor",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Modifiers of a title that go with it when the title is cut from a name ("Ukrainian
+/// Foreign Minister"); the others may end a name themselves ("Homeland Security").
+const TITLE_TAIL_MODIFIERS: &[&str] = &[
+    "acting",
+    "assistant",
+    "associate",
+    "deputy",
+    "foreign",
+    "former",
+    "interim",
+    "junior",
+    "prime",
+    "senior",
+    "top",
+    "vice",
+];
+
+/// The words `ws[a..b]` of a place, organisation or other name without the title the
+/// recogniser took in with it: "Texas Congressman" is the place Texas, "Ukrainian Foreign
+/// Minister" the adjective Ukrainian, "National Director of The Remembrance Project" the
+/// organisation. A lone title ("Co-founder" tagged as a name) is no name: `None`.
+fn trim_titles(
+    text: &str,
+    ws: &[Word],
+    kind: EntityType,
+    mut a: usize,
+    mut b: usize,
+) -> Option<(usize, usize)> {
+    let w = |i: usize| ws[i].text(text);
+    let is = |list: &[&str], word: &str| list.iter().any(|t| t.eq_ignore_ascii_case(word));
+    if b - a == 1 && kind != EntityType::Organization && lexicon::is_head(w(a)) {
+        return None;
+    }
+    // "Director of the FBI", "National Director of The Remembrance Project".
+    let mut i = a;
+    let mut head = false;
+    while i < b
+        && !is(&["of", "the"], w(i))
+        && (lexicon::is_head(w(i)) || lexicon::is_modifier(w(i)))
+    {
+        head |= lexicon::is_head(w(i));
+        i += 1;
+    }
+    if head && i + 1 < b && w(i) == "of" {
+        let j = if w(i + 1) == "the" { i + 2 } else { i + 1 };
+        let rest = &ws[j.min(b)..b];
+        let acronym = rest.len() == 1
+            && rest[0].text(text).len() >= 2
+            && rest[0].text(text).chars().all(|c| c.is_ascii_uppercase());
+        if (rest.len() >= 2 || acronym) && rest[0].text(text).starts_with(char::is_uppercase) {
+            a = j;
+        }
+    }
+    // "Texas Congressman", "Fed Chairman".
+    let mut e = b;
+    while e > a + 1 && is(TITLE_TAILS, w(e - 1)) {
+        e -= 1;
+    }
+    if e < b {
+        while e > a + 1 && is(TITLE_TAIL_MODIFIERS, w(e - 1)) {
+            e -= 1;
+        }
+        let last = w(e - 1);
+        if last.starts_with(char::is_uppercase) && !is(&["of", "the", "and"], last) {
+            b = e;
+        }
+    }
+    Some((a, b))
 }
 
 /// Whether the last of `ws` (a punctuation mark) is part of the name the words before it
@@ -864,6 +970,38 @@ mod tests {
                 ("Good Morning America".to_string(), M),
                 ("Rad (B)".to_string(), O),
                 ("Sun".to_string(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_the_recogniser_took_in_with_a_name_is_cut_and_a_lone_title_is_no_name() {
+        let body = "The Texas Congressman met the Ukrainian Foreign Minister and Fed Chairman \
+                    Powell. Espinoza is Co-founder and National Director of The Remembrance \
+                    Project, near Hilton Head, with Hugo Boss and the Director of the FBI.";
+        let found = mention_texts(
+            body,
+            &[
+                ("Texas Congressman", L),
+                ("Ukrainian Foreign Minister", M),
+                ("Fed Chairman", O),
+                ("Co-founder", M),
+                ("National Director of The Remembrance Project", O),
+                ("Hilton Head", L),
+                ("Hugo Boss", O),
+                ("Director of the FBI", O),
+            ],
+        );
+        assert_eq!(
+            found,
+            [
+                ("FBI".to_string(), O),
+                ("Fed".to_string(), O),
+                ("Hilton Head".to_string(), L),
+                ("Hugo Boss".to_string(), O),
+                ("Texas".to_string(), L),
+                ("The Remembrance Project".to_string(), O),
+                ("Ukrainian".to_string(), M),
             ]
         );
     }
