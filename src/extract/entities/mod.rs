@@ -310,6 +310,11 @@ fn trim_span(
         }
     }
     if kind == EntityType::Person {
+        // "To Sexton, who …", "(See Sexton's full timeline": a capitalised word that opens
+        // a sentence but no name.
+        while b - a >= 2 && is(NOT_NAME_STARTS, ws[a].text(text)) {
+            a += 1;
+        }
         while b - a >= 2 {
             let w = ws[a].text(text);
             let title = lexicon::is_honorific(w)
@@ -325,6 +330,19 @@ fn trim_span(
     }
     let start_byte = ws[a].start;
     (end_byte > start_byte).then_some((a, b, start_byte, end_byte))
+}
+
+/// Words that open a sentence, never a person's name: prepositions, conjunctions and the
+/// imperatives of captions ("See", "Ask"). Not "Will" or "May", which are names too.
+const NOT_NAME_STARTS: &[&str] = &[
+    "after", "against", "and", "as", "ask", "at", "before", "but", "by", "for", "from", "if", "in",
+    "meet", "of", "on", "or", "see", "since", "than", "thank", "thanks", "to", "under", "when",
+    "while", "with", "without",
+];
+
+/// Whether `word` is one of `list` (lowercase words), in any case.
+fn is(list: &[&str], word: &str) -> bool {
+    list.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Titles of office that follow the place, people or body they serve ("Texas Congressman",
@@ -385,7 +403,6 @@ fn trim_titles(
     mut b: usize,
 ) -> Option<(usize, usize)> {
     let w = |i: usize| ws[i].text(text);
-    let is = |list: &[&str], word: &str| list.iter().any(|t| t.eq_ignore_ascii_case(word));
     if b - a == 1 && kind != EntityType::Organization && lexicon::is_head(w(a)) {
         return None;
     }
@@ -1002,6 +1019,24 @@ mod tests {
                 ("Texas".to_string(), L),
                 ("The Remembrance Project".to_string(), O),
                 ("Ukrainian".to_string(), M),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_that_opens_a_sentence_but_no_name_is_cut_from_a_person() {
+        let body = "To Sexton, who drove there, it was loud. (See Jared Sexton's timeline.) \
+                    Will Smith and With Smith came.";
+        let found = mention_texts(
+            body,
+            &[("To Sexton", P), ("See Jared Sexton", P), ("Will Smith", P)],
+        );
+        assert_eq!(
+            found,
+            [
+                ("Jared Sexton".to_string(), P),
+                ("Sexton".to_string(), P),
+                ("Will Smith".to_string(), P),
             ]
         );
     }

@@ -336,6 +336,40 @@ impl Context<'_, '_> {
         if !starts_well || matches!(first, "who" | "whose" | "which" | "and" | "but" | "or") {
             return None;
         }
+        // "… approve of Obama, according to HuffPost Pollster.", "Obama, like every
+        // president, …", "King, you are the queen": a phrase that opens with a preposition or
+        // a pronoun says where a claim comes from or addresses someone; it names no role.
+        if matches!(
+            first,
+            "according"
+                | "including"
+                | "citing"
+                | "like"
+                | "unlike"
+                | "as"
+                | "such"
+                | "from"
+                | "to"
+                | "with"
+                | "without"
+                | "in"
+                | "at"
+                | "on"
+                | "by"
+                | "for"
+                | "after"
+                | "before"
+                | "during"
+                | "i"
+                | "you"
+                | "we"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+        ) {
+            return None;
+        }
         self.apposition_role(phrase)
     }
 
@@ -654,6 +688,23 @@ mod tests {
                 one("Tim Cook", &["chief executive"], &["Apple"]),
                 one("Jane Roe", &["spokeswoman for the Pentagon"], &["Pentagon"]),
                 one("John Doe", &["former adviser to Tim Cook"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_or_an_address_after_a_name_is_no_role() {
+        let got = roles_of(
+            "Most Democrats approve of Barack Obama, according to HuffPost Pollster. Anna Lee, \
+             like every spokeswoman, declined. Billie King, you are the queen.",
+            &[("Barack Obama", P), ("Anna Lee", P), ("Billie King", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Barack Obama", &[], &[]),
+                one("Anna Lee", &[], &[]),
+                one("Billie King", &[], &[]),
             ]
         );
     }
