@@ -232,11 +232,30 @@ impl Context<'_, '_> {
             }
             _ => true,
         })?;
-        let parts = &parts[first..];
-        if !parts
+        let mut parts = &parts[first..];
+        // "the presidential campaign of Sen. Ted Cruz", "a friend of Israeli Prime Minister
+        // Benjamin Netanyahu": words before a preposition with no title among them are what
+        // the title belongs to, or someone else's relation to its holder, not part of it
+        // ("Secretary of State" keeps its "of").
+        let is_title = |p: &Part| matches!(p, Part::Head | Part::Relation);
+        if let Some(k) = parts
             .iter()
-            .any(|(_, p)| matches!(p, Part::Head | Part::Relation))
+            .position(|(w, _)| matches!(w.text(text), "of" | "for" | "to" | "at"))
+            && !parts[..k].iter().any(|(_, p)| matches!(p, Part::Head))
         {
+            parts = &parts[k + 1..];
+            if parts.first().is_some_and(|(w, _)| w.text(text) == "the") {
+                parts = &parts[1..];
+            }
+        }
+        // "his wife Democratic presidential front-runner Hillary Clinton": a relation with a
+        // title after it relates her to someone the phrase does not name; the title is hers.
+        if let [(_, Part::Relation), rest @ ..] = parts
+            && rest.iter().any(|(_, p)| matches!(p, Part::Head))
+        {
+            parts = rest;
+        }
+        if !parts.iter().any(|(_, p)| is_title(p)) {
             return None;
         }
         let mut found = Found::default();
@@ -705,6 +724,41 @@ mod tests {
                 one("Barack Obama", &[], &[]),
                 one("Anna Lee", &[], &[]),
                 one("Billie King", &[], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_title_belongs_to_is_not_part_of_it() {
+        let got = roles_of(
+            "They back the presidential campaign of Sen. Ted Cruz. The Secretary of State \
+             John Kerry came. He campaigned for his wife Democratic presidential front-runner \
+             Hillary Clinton. Adelson, a friend of Israeli Prime Minister Benjamin Netanyahu, \
+             agreed.",
+            &[
+                ("Ted Cruz", P),
+                ("John Kerry", P),
+                ("Hillary Clinton", P),
+                ("Adelson", P),
+                ("Benjamin Netanyahu", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Ted Cruz", &["Sen."], &[]),
+                one("John Kerry", &["Secretary of State"], &[]),
+                one(
+                    "Hillary Clinton",
+                    &["Democratic presidential front-runner"],
+                    &[]
+                ),
+                one("Benjamin Netanyahu", &["Prime Minister"], &["Israel"]),
+                one(
+                    "Adelson",
+                    &["friend of Israeli Prime Minister Benjamin Netanyahu"],
+                    &[],
+                ),
             ]
         );
     }
