@@ -1016,6 +1016,14 @@ const ROWS: &[Row] = &[
             ("We agree", None),
         ],
     ),
+    // 106. a relative clause after a party tag: its object does not speak
+    row(
+        "Sen. Claire McCaskill (D-Mo.), who has endorsed Hillary Clinton, said Sanders has \
+         pushed her to be a “stronger” candidate.",
+        &["Claire McCaskill", "Hillary Clinton", "Sanders"],
+        &[],
+        &[("stronger", Some("Claire McCaskill"))],
+    ),
 ];
 
 #[test]

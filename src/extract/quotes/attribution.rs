@@ -1186,17 +1186,30 @@ impl Ctx<'_, '_> {
         Some(Who::Entity(best?.1))
     }
 
+    /// The last word of `ws`, or the word before the bracketed group `ws` ends with ("Sen.
+    /// Claire McCaskill (D-Mo.)" gives "McCaskill").
+    fn before_bracket<'w>(&self, ws: &'w [Word]) -> Option<&'w Word> {
+        let (last, rest) = ws.split_last()?;
+        if self.t(last) != ")" {
+            return Some(last);
+        }
+        let open = rest.iter().rposition(|w| self.t(w) == "(")?;
+        open.checked_sub(1).map(|i| &rest[i])
+    }
+
     /// Speaker candidates in `ws` (the words before a reporting verb): the mention nearest
     /// the verb that is not a possessive, not the object of a preposition and not set off
     /// by commas; else a pronoun, a description or capitalised words.
     fn subject_before_cue(&self, ws: &[Word]) -> Option<Who> {
-        // "Hillary Clinton, who served as …, conceded": the name before ", who".
+        // "Hillary Clinton, who served as …, conceded": the name before ", who" (past a
+        // party tag: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
         if let Some(k) = ws
             .iter()
             .position(|w| matches!(self.t(w), "who" | "whose"))
             .filter(|&k| k >= 2 && self.t(&ws[k - 1]) == ",")
-            && let Some(l) = self.index.at(self.layer.field, ws[k - 2].start)
-            && l.end == ws[k - 2].end
+            && let Some(name) = self.before_bracket(&ws[..k - 1])
+            && let Some(l) = self.index.at(self.layer.field, name.start)
+            && l.end == name.end
             && matches!(l.kind, EntityType::Person | EntityType::Organization)
         {
             return Some(Who::Entity(l.entity));
