@@ -1024,6 +1024,14 @@ const ROWS: &[Row] = &[
         &[],
         &[("stronger", Some("Claire McCaskill"))],
     ),
+    // 107. "with X noting": the participle's own subject, not the main clause's
+    row(
+        "Both Tom Hale and Ann Ford saw the defeat as a sign of disarray, with Ford noting \
+         the absurdity of sending “a couple of hundred troops here” into a war.",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[("a couple of hundred troops here", Some("Ann Ford"))],
+    ),
 ];
 
 #[test]

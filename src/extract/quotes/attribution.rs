@@ -1091,6 +1091,22 @@ impl Ctx<'_, '_> {
         (0..cue).rev().find(|&j| cues::is_verb(self.t(&ws[j])))
     }
 
+    /// The person or organisation right before a participle that "with" opens ("with Gorka
+    /// noting", "with Trump reportedly adding"): the region is the words before the cue.
+    fn absolute_subject(&self, region: &[Word]) -> Option<usize> {
+        let mut j = region.len();
+        while j > 0 && is_adverb(self.t(&region[j - 1])) {
+            j -= 1;
+        }
+        let last = region.get(j.checked_sub(1)?)?;
+        let l = self.index.at(self.layer.field, last.start)?;
+        if l.end != last.end || !matches!(l.kind, EntityType::Person | EntityType::Organization) {
+            return None;
+        }
+        let before = region[..j].iter().rev().find(|w| w.end <= l.start)?;
+        matches!(self.t(before), "with" | "With").then_some(l.entity)
+    }
+
     /// The subject of the reporting verb `ws[cue]`. A participle ("…, saying") and a verb
     /// coordinated with an earlier one ("joked that …, but went on to say") take the
     /// subject of the main clause.
@@ -1116,6 +1132,12 @@ impl Ctx<'_, '_> {
                             || words::is_capitalized(self.t(w))
                     })
             });
+        // "…, with Gorka noting the absurdity of “…”": the participle's own subject.
+        if is_participle(self.t(&ws[cue]))
+            && let Some(e) = self.absolute_subject(region)
+        {
+            return Some(Who::Entity(e));
+        }
         if is_participle(self.t(&ws[cue])) || coordinated {
             return match prev {
                 Some(p) => self.subject_of_cue(ws, p),
