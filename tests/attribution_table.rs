@@ -1032,6 +1032,19 @@ const ROWS: &[Row] = &[
         &[],
         &[("a couple of hundred troops here", Some("Ann Ford"))],
     ),
+    // 108. a name opening a participle phrase of its own is its subject
+    row(
+        "Both men issued a statement – Tom Hale saying he was “very encouraged” and Ann Ford \
+         calling it a “great meeting.” What do you think of Ann Ford privately saying “pray \
+         for him” in response?",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[
+            ("very encouraged", Some("Tom Hale")),
+            ("great meeting.", Some("Ann Ford")),
+            ("pray for him", Some("Ann Ford")),
+        ],
+    ),
 ];
 
 #[test]

@@ -1091,8 +1091,9 @@ impl Ctx<'_, '_> {
         (0..cue).rev().find(|&j| cues::is_verb(self.t(&ws[j])))
     }
 
-    /// The person or organisation right before a participle that "with" opens ("with Gorka
-    /// noting", "with Trump reportedly adding"): the region is the words before the cue.
+    /// The person or organisation right before a participle in a phrase of its own ("with
+    /// Gorka noting", "of Carson privately saying", "– Ryan saying"): the participle's own
+    /// subject. The region is the words before the cue.
     fn absolute_subject(&self, region: &[Word]) -> Option<usize> {
         let mut j = region.len();
         while j > 0 && is_adverb(self.t(&region[j - 1])) {
@@ -1103,8 +1104,16 @@ impl Ctx<'_, '_> {
         if l.end != last.end || !matches!(l.kind, EntityType::Person | EntityType::Organization) {
             return None;
         }
-        let before = region[..j].iter().rev().find(|w| w.end <= l.start)?;
-        matches!(self.t(before), "with" | "With").then_some(l.entity)
+        // The word before the name: "with" or "of" ("of Carson privately saying"), or the
+        // mark that opens an absolute phrase ("– Ryan saying he was “…”").
+        match region[..j].iter().rev().find(|w| w.end <= l.start) {
+            Some(w) => matches!(
+                self.t(w),
+                "with" | "With" | "of" | "," | "–" | "—" | "-" | "--" | ":" | ";"
+            )
+            .then_some(l.entity),
+            None => None,
+        }
     }
 
     /// The subject of the reporting verb `ws[cue]`. A participle ("…, saying") and a verb
