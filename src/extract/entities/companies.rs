@@ -11,6 +11,7 @@ use rustc_hash::FxHashSet;
 
 use super::lists::coordinated;
 use crate::extract::doc::{Doc, Mention};
+use crate::extract::places;
 use crate::record::EntityType;
 
 static NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -34,6 +35,7 @@ pub fn is_company(name: &str) -> bool {
 /// Retypes as organisations the listed companies among `mentions` that the text treats as
 /// companies, and then every other mention of the same name in the article.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    run_by_executives(doc, mentions);
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let listed: Vec<bool> = mentions
         .iter()
@@ -79,6 +81,45 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
         .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
         if listed[i] && companies.contains(&doc.layer(m.field).text[m.start..m.end]) {
+            m.kind = EntityType::Organization;
+        }
+    }
+}
+
+/// "Ryanair chief executive Michael O'Leary": a name that no gazetteer knows as a place,
+/// tagged a place, with a company's officer or its shares after it is a company; so is every
+/// other mention of it. Places have no chief executive; people have spokesmen ("Trump
+/// spokeswoman Hope Hicks"), so a person stays a person.
+fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let companies: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Location)
+        .filter(|m| {
+            let after = doc.layer(m.field).text[m.end..].trim_start();
+            let after = after
+                .strip_prefix("’s")
+                .or_else(|| after.strip_prefix("'s"))
+                .unwrap_or(after)
+                .trim_start();
+            let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '-');
+            let officer = match (words.next(), words.next()) {
+                (Some("chief"), Some("executive" | "executives")) => true,
+                (Some(w), _) => matches!(
+                    w.to_lowercase().as_str(),
+                    "ceo" | "chairman" | "chairwoman" | "shares" | "shareholders" | "stock"
+                ),
+                _ => false,
+            };
+            officer && !places::is_place_name(text_of(m))
+        })
+        .map(&text_of)
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityType::Location && companies.contains(text_of(m)) {
             m.kind = EntityType::Organization;
         }
     }
@@ -142,5 +183,34 @@ mod tests {
         }
         let got = kinds("Investors sold shares of Shell.", &[("Shell", P)]);
         assert_eq!(got[0].1, O);
+    }
+
+    #[test]
+    fn an_unknown_place_with_a_chief_executive_is_a_company_and_a_known_one_is_not() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let got = kinds(
+            "Ryanair cancelled 400 flights. Ryanair chief executive Michael O'Leary called it \
+             a ritual. France chairman Jean Dupont and Trump spokeswoman Hope Hicks agreed.",
+            &[
+                ("Ryanair", L),
+                ("Michael O'Leary", P),
+                ("France", L),
+                ("Jean Dupont", P),
+                ("Trump", P),
+                ("Hope Hicks", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Ryanair".to_string(), O),
+                ("Ryanair".to_string(), O),
+                ("Michael O'Leary".to_string(), P),
+                ("France".to_string(), L),
+                ("Jean Dupont".to_string(), P),
+                ("Trump".to_string(), P),
+                ("Hope Hicks".to_string(), P),
+            ]
+        );
     }
 }
