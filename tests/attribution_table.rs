@@ -1045,6 +1045,17 @@ const ROWS: &[Row] = &[
             ("pray for him", Some("Ann Ford")),
         ],
     ),
+    // 109. the name before ", who" past a sentence adverb in commas
+    row(
+        "Hillary Clinton has 31 endorsements. Bernie Sanders, meanwhile, who trails Hillary \
+         Clinton, said he is “prepared to take on the establishment.”",
+        &["Bernie Sanders", "Hillary Clinton"],
+        &[],
+        &[(
+            "prepared to take on the establishment.",
+            Some("Bernie Sanders"),
+        )],
+    ),
 ];
 
 #[test]

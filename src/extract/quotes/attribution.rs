@@ -1217,10 +1217,21 @@ impl Ctx<'_, '_> {
         Some(Who::Entity(best?.1))
     }
 
-    /// The last word of `ws`, or the word before the bracketed group `ws` ends with ("Sen.
-    /// Claire McCaskill (D-Mo.)" gives "McCaskill").
+    /// The last word of `ws`, or the word before the bracketed group or the adverb in commas
+    /// that `ws` ends with ("Sen. Claire McCaskill (D-Mo.)" and "Sanders, meanwhile" give the
+    /// name).
     fn before_bracket<'w>(&self, ws: &'w [Word]) -> Option<&'w Word> {
         let (last, rest) = ws.split_last()?;
+        // "Sanders, meanwhile, who …": past a sentence adverb in commas.
+        if let [.., name, comma, adverb] = ws
+            && self.t(comma) == ","
+            && matches!(
+                self.t(adverb),
+                "meanwhile" | "however" | "though" | "too" | "instead" | "meantime"
+            )
+        {
+            return Some(name);
+        }
         if self.t(last) != ")" {
             return Some(last);
         }
@@ -1233,7 +1244,8 @@ impl Ctx<'_, '_> {
     /// by commas; else a pronoun, a description or capitalised words.
     fn subject_before_cue(&self, ws: &[Word]) -> Option<Who> {
         // "Hillary Clinton, who served as …, conceded": the name before ", who" (past a
-        // party tag: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
+        // party tag or an adverb: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton,
+        // said", "Sanders, meanwhile, who sits at zero endorsements, said").
         if let Some(k) = ws
             .iter()
             .position(|w| matches!(self.t(w), "who" | "whose"))
