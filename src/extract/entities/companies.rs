@@ -96,13 +96,8 @@ fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
         .iter()
         .filter(|m| m.kind == EntityType::Location)
         .filter(|m| {
-            let after = doc.layer(m.field).text[m.end..].trim_start();
-            let after = after
-                .strip_prefix("’s")
-                .or_else(|| after.strip_prefix("'s"))
-                .unwrap_or(after)
-                .trim_start();
-            let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '-');
+            let mut words = after_name(doc.layer(m.field).text, m)
+                .split(|c: char| !c.is_alphanumeric() && c != '-');
             let officer = match (words.next(), words.next()) {
                 (Some("chief"), Some("executive" | "executives")) => true,
                 (Some(w), _) => matches!(
@@ -125,16 +120,20 @@ fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
 }
 
-/// A word of the stock market right after the name ("Meta shares", "Apple's stock") or
-/// before it ("shares of Apple", "a stake in Shell").
-fn market(text: &str, m: &Mention) -> bool {
+/// The text after mention `m`, past a possessive ("Apple's stock" gives "stock").
+fn after_name<'t>(text: &'t str, m: &Mention) -> &'t str {
     let after = text[m.end..].trim_start();
-    let after = after
+    after
         .strip_prefix("’s")
         .or_else(|| after.strip_prefix("'s"))
         .unwrap_or(after)
-        .trim_start();
-    let next = after
+        .trim_start()
+}
+
+/// A word of the stock market right after the name ("Meta shares", "Apple's stock") or
+/// before it ("shares of Apple", "a stake in Shell").
+fn market(text: &str, m: &Mention) -> bool {
+    let next = after_name(text, m)
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");

@@ -312,7 +312,7 @@ fn trim_span(
     if kind == EntityType::Person {
         // "To Sexton, who …", "(See Sexton's full timeline": a capitalised word that opens
         // a sentence but no name.
-        while b - a >= 2 && is(NOT_NAME_STARTS, ws[a].text(text)) {
+        while b - a >= 2 && in_list(NOT_NAME_STARTS, ws[a].text(text)) {
             a += 1;
         }
         while b - a >= 2 {
@@ -341,7 +341,7 @@ const NOT_NAME_STARTS: &[&str] = &[
 ];
 
 /// Whether `word` is one of `list` (lowercase words), in any case.
-fn is(list: &[&str], word: &str) -> bool {
+fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
@@ -409,11 +409,12 @@ fn trim_titles(
     // "Director of the FBI", "National Director of The Remembrance Project".
     let mut i = a;
     let mut head = false;
-    while i < b
-        && !is(&["of", "the"], w(i))
-        && (lexicon::is_head(w(i)) || lexicon::is_modifier(w(i)))
-    {
-        head |= lexicon::is_head(w(i));
+    while i < b && !in_list(&["of", "the"], w(i)) {
+        let is_head = lexicon::is_head(w(i));
+        if !is_head && !lexicon::is_modifier(w(i)) {
+            break;
+        }
+        head |= is_head;
         i += 1;
     }
     if head && i + 1 < b && w(i) == "of" {
@@ -428,15 +429,15 @@ fn trim_titles(
     }
     // "Texas Congressman", "Fed Chairman".
     let mut e = b;
-    while e > a + 1 && is(TITLE_TAILS, w(e - 1)) {
+    while e > a + 1 && in_list(TITLE_TAILS, w(e - 1)) {
         e -= 1;
     }
     if e < b {
-        while e > a + 1 && is(TITLE_TAIL_MODIFIERS, w(e - 1)) {
+        while e > a + 1 && in_list(TITLE_TAIL_MODIFIERS, w(e - 1)) {
             e -= 1;
         }
         let last = w(e - 1);
-        if last.starts_with(char::is_uppercase) && !is(&["of", "the", "and"], last) {
+        if last.starts_with(char::is_uppercase) && !in_list(&["of", "the", "and"], last) {
             b = e;
         }
     }

@@ -1220,7 +1220,7 @@ impl Ctx<'_, '_> {
     /// The last word of `ws`, or the word before the bracketed group or the adverb in commas
     /// that `ws` ends with ("Sen. Claire McCaskill (D-Mo.)" and "Sanders, meanwhile" give the
     /// name).
-    fn before_bracket<'w>(&self, ws: &'w [Word]) -> Option<&'w Word> {
+    fn name_word_before_aside<'w>(&self, ws: &'w [Word]) -> Option<&'w Word> {
         let (last, rest) = ws.split_last()?;
         // "Sanders, meanwhile, who …": past a sentence adverb in commas.
         if let [.., name, comma, adverb] = ws
@@ -1250,7 +1250,7 @@ impl Ctx<'_, '_> {
             .iter()
             .position(|w| matches!(self.t(w), "who" | "whose"))
             .filter(|&k| k >= 2 && self.t(&ws[k - 1]) == ",")
-            && let Some(name) = self.before_bracket(&ws[..k - 1])
+            && let Some(name) = self.name_word_before_aside(&ws[..k - 1])
             && let Some(l) = self.index.at(self.layer.field, name.start)
             && l.end == name.end
             && matches!(l.kind, EntityType::Person | EntityType::Organization)

@@ -228,7 +228,7 @@ impl Context<'_, '_> {
                 !matches!(lower.as_str(), "of" | "the")
                     && !parts
                         .get(k + 1)
-                        .is_some_and(|(n, _)| matches!(n.text(text), "of" | "for" | "to" | "at"))
+                        .is_some_and(|(n, _)| ties_title(n.text(text)))
             }
             _ => true,
         })?;
@@ -238,9 +238,7 @@ impl Context<'_, '_> {
         // the title belongs to, or someone else's relation to its holder, not part of it
         // ("Secretary of State" keeps its "of").
         let is_title = |p: &Part| matches!(p, Part::Head | Part::Relation);
-        if let Some(k) = parts
-            .iter()
-            .position(|(w, _)| matches!(w.text(text), "of" | "for" | "to" | "at"))
+        if let Some(k) = parts.iter().position(|(w, _)| ties_title(w.text(text)))
             && !parts[..k].iter().any(|(_, p)| matches!(p, Part::Head))
         {
             parts = &parts[k + 1..];
@@ -268,7 +266,7 @@ impl Context<'_, '_> {
                     found.affiliations.push(a.clone());
                 }
                 // "President of Ukraine" keeps its country; "US envoy" becomes "envoy".
-                if !matches!(previous, "of" | "for" | "to" | "at") {
+                if !ties_title(previous) {
                     previous = t;
                     continue;
                 }
@@ -555,6 +553,12 @@ impl Context<'_, '_> {
         found.role = Some(role);
         Some(found)
     }
+}
+
+/// The prepositions that tie a title to what it serves ("Secretary of State", "adviser to
+/// Barack Obama", "spokesman for the Pentagon", "professor at Yale").
+fn ties_title(word: &str) -> bool {
+    matches!(word, "of" | "for" | "to" | "at")
 }
 
 /// Words that end an apposition because the sentence's verb follows ("Smith, a lawyer,
