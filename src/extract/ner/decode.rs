@@ -13,6 +13,10 @@ pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
     }
 }
 
+/// Lanes of a score vector: [`N_LABELS`] padded to a multiple of 4, so a step of the
+/// forward pass is whole SSE vectors. Padding lanes score `-inf` and are never chosen.
+const W: usize = 12;
+
 /// Transition and start scores with the BIO constraints folded in (forbidden moves score
 /// `-inf`), so decoding is branch-free arithmetic. Built once per set of weights rather than
 /// once per sentence.
@@ -20,6 +24,8 @@ pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
 pub struct Transitions {
     /// `trans[prev * N_LABELS + cur]`.
     trans: [f32; N_LABELS * N_LABELS],
+    /// The same by row, padded to [`W`] lanes with `-inf`.
+    rows: [[f32; W]; N_LABELS],
     start: [f32; N_LABELS],
 }
 
@@ -27,11 +33,13 @@ impl Transitions {
     /// Folds the BIO constraints into `trans` and `start`.
     pub fn new(trans: &[f32; N_LABELS * N_LABELS], start: &[f32; N_LABELS]) -> Self {
         let mut t = *trans;
+        let mut rows = [[f32::NEG_INFINITY; W]; N_LABELS];
         for prev in 0..N_LABELS {
             for cur in 0..N_LABELS {
                 if !allowed(Some(Label(prev as u8)), Label(cur as u8)) {
                     t[prev * N_LABELS + cur] = f32::NEG_INFINITY;
                 }
+                rows[prev][cur] = t[prev * N_LABELS + cur];
             }
         }
         let mut s = *start;
@@ -40,7 +48,27 @@ impl Transitions {
                 *x = f32::NEG_INFINITY;
             }
         }
-        Transitions { trans: t, start: s }
+        Transitions {
+            trans: t,
+            rows,
+            start: s,
+        }
+    }
+
+    /// The best predecessor of `cur` given the scores `prev` of the token before: the
+    /// first best on a tie, as a label-by-label scan finds it.
+    #[inline]
+    fn best_prev(&self, prev: &[f32; W], cur: usize) -> usize {
+        let mut best = prev[0] + self.trans[cur];
+        let mut arg = 0;
+        for (p, &sp) in prev.iter().enumerate().take(N_LABELS).skip(1) {
+            let s = sp + self.trans[p * N_LABELS + cur];
+            if s > best {
+                best = s;
+                arg = p;
+            }
+        }
+        arg
     }
 }
 
@@ -48,7 +76,10 @@ impl Transitions {
 /// comes along.
 #[derive(Debug, Default)]
 pub struct Viterbi {
-    back: Vec<[u8; N_LABELS]>,
+    /// The forward pass's scores after each token. Only the best path's predecessors are
+    /// ever read, so they are found on the way back from these rather than stored for
+    /// every label of every token: the forward pass is then a plain maximum.
+    scores: Vec<[f32; W]>,
 }
 
 impl Viterbi {
@@ -90,11 +121,10 @@ impl Viterbi {
         if n == 0 {
             return;
         }
-        self.back.clear();
-        self.back.resize(n, [0; N_LABELS]);
-        let t = &tr.trans;
-        let mut score = [0f32; N_LABELS];
-        for (l, s) in score.iter_mut().enumerate() {
+        self.scores.clear();
+        self.scores.reserve(n);
+        let mut score = [f32::NEG_INFINITY; W];
+        for (l, s) in score.iter_mut().enumerate().take(N_LABELS) {
             *s = if only_o(0) {
                 if l == 0 {
                     tr.start[0]
@@ -105,52 +135,34 @@ impl Viterbi {
                 tr.start[l] + emissions[0][l]
             };
         }
-        for (k, (em, back)) in emissions
-            .iter()
-            .zip(self.back.iter_mut())
-            .enumerate()
-            .skip(1)
-        {
-            let mut next = [f32::NEG_INFINITY; N_LABELS];
+        self.scores.push(score);
+        for (k, em) in emissions.iter().enumerate().skip(1) {
+            let mut next = [f32::NEG_INFINITY; W];
             if only_o(k) {
-                // One label: the best way into `O`, first best on a tie.
-                let mut best = score[0] + t[0];
-                let mut arg = 0;
-                for prev in 1..N_LABELS {
-                    let s = score[prev] + t[prev * N_LABELS];
+                // One label: the best way into `O`.
+                let mut best = score[0] + tr.trans[0];
+                for (prev, &sp) in score.iter().enumerate().take(N_LABELS).skip(1) {
+                    let s = sp + tr.trans[prev * N_LABELS];
                     if s > best {
                         best = s;
-                        arg = prev;
                     }
                 }
                 next[0] = best;
-                back[0] = arg as u8;
-                score = next;
-                continue;
-            }
-            for (cur, nx) in next.iter_mut().enumerate() {
-                let (best, arg) = if Label(cur as u8).is_inside() {
-                    // `I-t` follows only `B-t` (cur - 1) or `I-t` (cur).
-                    let b = score[cur - 1] + t[(cur - 1) * N_LABELS + cur];
-                    let i = score[cur] + t[cur * N_LABELS + cur];
-                    if i > b { (i, cur) } else { (b, cur - 1) }
-                } else {
-                    // Any label may precede: the first best wins a tie.
-                    let mut best = score[0] + t[cur];
-                    let mut arg = 0;
-                    for prev in 1..N_LABELS {
-                        let s = score[prev] + t[prev * N_LABELS + cur];
-                        if s > best {
-                            best = s;
-                            arg = prev;
-                        }
+            } else {
+                // Every label at once, one predecessor at a time; forbidden moves score
+                // `-inf` and never win.
+                for (&sp, row) in score.iter().zip(&tr.rows) {
+                    for (nx, &t) in next.iter_mut().zip(row) {
+                        let s = sp + t;
+                        *nx = if s > *nx { s } else { *nx };
                     }
-                    (best, arg)
-                };
-                *nx = best + em[cur];
-                back[cur] = arg as u8;
+                }
+                for (nx, &e) in next.iter_mut().zip(em) {
+                    *nx += e;
+                }
             }
             score = next;
+            self.scores.push(score);
         }
         let mut last = 0usize;
         for l in 1..N_LABELS {
@@ -159,10 +171,12 @@ impl Viterbi {
             }
         }
         out.resize(n, Label::O);
-        let mut cur = last as u8;
+        let mut cur = last;
         for t in (0..n).rev() {
-            out[t] = Label(cur);
-            cur = self.back[t][cur as usize];
+            out[t] = Label(cur as u8);
+            if t > 0 {
+                cur = tr.best_prev(&self.scores[t - 1], cur);
+            }
         }
     }
 }

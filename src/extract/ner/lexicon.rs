@@ -116,14 +116,24 @@ fn fold_ascii(b: u8) -> u8 {
 impl Lex {
     /// Analyses one token.
     pub fn of(token: &str) -> Self {
-        let mut lex = if token.is_ascii() {
+        let ascii = token.is_ascii();
+        let mut lex = if ascii {
             Self::of_ascii(token.as_bytes())
         } else {
             Self::of_unicode(token)
         };
-        let exact = super::clusters::of(token);
+        // The cluster table is keyed by the hash of the word as written. An ASCII token
+        // without digits has that hash already: its exact and lowercase form hashes fold
+        // nothing else.
+        let plain = ascii && !lex.digit;
+        let exact = super::clusters::of_hash(if plain {
+            lex.exact
+        } else {
+            hash::str_hash(token)
+        });
         let lower = match lex.case {
             Case::Lower | Case::NoLetters => exact,
+            _ if plain => super::clusters::of_hash(lex.lower),
             _ => super::clusters::of(&token.to_lowercase()),
         };
         lex.cluster = if exact != 0 { exact } else { lower };
@@ -424,5 +434,36 @@ mod tests {
         assert_eq!(a.suffix[1], a.suffix[3]);
         assert_ne!(a.suffix[0], a.suffix[1]);
         assert_eq!(Lex::of("Ukrainian").suffix[2], Lex::of("Russian").suffix[2]);
+    }
+
+    #[test]
+    fn a_word_finds_its_cluster_as_written_and_in_lowercase() {
+        use super::super::clusters::of;
+        // The hashes the analysis reuses must be the table's: as written, lowercase, and
+        // for tokens with digits or beyond ASCII, whose form hashes fold those.
+        for w in [
+            "Monday", "KREMLIN", "France", "1990s", "2025", "Zürich", "Café",
+        ] {
+            let lex = Lex::of(w);
+            let exact = of(w);
+            let lower = of(&w.to_lowercase());
+            assert_eq!(lex.cluster, if exact != 0 { exact } else { lower }, "{w}");
+            assert_eq!(
+                lex.cluster_caseless,
+                if lower != 0 { lower } else { exact },
+                "{w}"
+            );
+        }
+        assert_eq!(
+            Lex::of("KREMLIN").cluster,
+            of("kremlin"),
+            "through its lowercase form"
+        );
+        assert_ne!(of("kremlin"), 0);
+        assert_ne!(
+            Lex::of("1990s").cluster,
+            0,
+            "a word with digits is found as written"
+        );
     }
 }
