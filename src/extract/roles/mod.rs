@@ -47,9 +47,7 @@ pub fn assign(doc: &Doc<'_>, entities: &mut [EntityDraft]) {
                 entities,
                 me: i,
             };
-            if let Some(f) = ctx.title_before(m) {
-                found.push((i, f));
-            }
+            found.extend(ctx.title_before(m).into_iter().map(|f| (i, f)));
             if let Some(f) = ctx.apposition_after(m) {
                 found.push((i, f));
             }
@@ -152,16 +150,18 @@ impl Context<'_, '_> {
         (self.words.within(from, m.start), from == para_start)
     }
 
-    /// The title in front of a name: walks left from the mention over title words and stops
-    /// at anything else (a verb, a comma, another person).
-    fn title_before(&self, m: &Mention) -> Option<Found> {
+    /// The titles in front of a name: walks left from the mention over title words and
+    /// stops at anything else (a verb, a comma, another person). Usually one; two when a
+    /// title that ends on what it serves is followed by another ("Speaker of the House
+    /// Rep. Paul Ryan": "Speaker of the House" and "Rep.").
+    fn title_before(&self, m: &Mention) -> Vec<Found> {
         let text = self.text();
         let (ws, _) = self.words_before(m, 160);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
         for w in ws.iter().rev() {
             if parts.len() >= MAX_TITLE_WORDS {
-                return None;
+                return Vec::new();
             }
             let t = w.text(text);
             if !words::is_wordlike(t) {
@@ -205,7 +205,29 @@ impl Context<'_, '_> {
             parts.push((*w, part));
         }
         parts.reverse();
-        self.phrase_role(&parts, owner)
+        // A title whose last word is what it serves ("of the House", "of Ukraine") ends
+        // there; a title after that is a second one of the same person.
+        let text = self.text();
+        let split = (1..parts.len()).find(|&k| {
+            matches!(parts[k].1, Part::Affiliation(_))
+                && parts[..k]
+                    .iter()
+                    .rev()
+                    .find(|(w, _)| w.text(text) != "the")
+                    .is_some_and(|(w, _)| ties_title(w.text(text)))
+                && parts[..k].iter().any(|(_, p)| matches!(p, Part::Head))
+                && parts[k + 1..].iter().any(|(_, p)| matches!(p, Part::Head))
+        });
+        match split {
+            Some(k) => {
+                let (first, second) = parts.split_at(k + 1);
+                self.phrase_role(first, owner)
+                    .into_iter()
+                    .chain(self.phrase_role(second, None))
+                    .collect()
+            }
+            None => self.phrase_role(&parts, owner).into_iter().collect(),
+        }
     }
 
     /// Builds the role from the words of a title phrase (in reading order) and the
@@ -258,16 +280,17 @@ impl Context<'_, '_> {
         }
         let mut found = Found::default();
         let mut role = String::new();
-        let mut previous = "";
+        // Right after "of", "for", ... (and a "the" after one).
+        let mut tied = false;
         for (w, p) in parts {
             let t = w.text(text);
             if let Part::Affiliation(a) = p {
                 if !found.affiliations.contains(a) {
                     found.affiliations.push(a.clone());
                 }
-                // "President of Ukraine" keeps its country; "US envoy" becomes "envoy".
-                if !ties_title(previous) {
-                    previous = t;
+                // "President of Ukraine" and "Speaker of the House" keep what they serve;
+                // "US envoy" becomes "envoy".
+                if !tied {
                     continue;
                 }
             }
@@ -275,7 +298,7 @@ impl Context<'_, '_> {
                 role.push(' ');
             }
             role.push_str(t);
-            previous = t;
+            tied = ties_title(t) || (tied && t == "the");
         }
         if role.is_empty() {
             return None;
@@ -728,6 +751,31 @@ mod tests {
                 one("Barack Obama", &[], &[]),
                 one("Anna Lee", &[], &[]),
                 one("Billie King", &[], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_keeps_the_body_it_serves_and_a_second_title_stands_apart() {
+        let got = roles_of(
+            "Speaker of the House Rep. Paul Ryan spoke. President of Ukraine Volodymyr \
+             Zelenskyy listened.",
+            &[
+                ("House", O),
+                ("Paul Ryan", P),
+                ("Ukraine", L),
+                ("Volodymyr Zelenskyy", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Paul Ryan", &["Speaker of the House", "Rep."], &["House"]),
+                one(
+                    "Volodymyr Zelenskyy",
+                    &["President of Ukraine"],
+                    &["Ukraine"]
+                ),
             ]
         );
     }
