@@ -36,6 +36,7 @@ pub fn is_company(name: &str) -> bool {
 /// companies, and then every other mention of the same name in the article.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     run_by_executives(doc, mentions);
+    employs_analysts(doc, mentions);
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let listed: Vec<bool> = mentions
         .iter()
@@ -115,6 +116,52 @@ fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
     for m in mentions.iter_mut() {
         if m.kind == EntityType::Location && companies.contains(text_of(m)) {
+            m.kind = EntityType::Organization;
+        }
+    }
+}
+
+/// Whose economists, analysts and strategists a market story quotes: firms.
+const ANALYSTS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+];
+
+/// "Economists at Santander had forecast …", "shipping analysts at Drewry": a name that
+/// employs economists or analysts is a firm, even one the recogniser took for a place or a
+/// person, or one that is also a town; so is every other mention of it. "Drewry analyst
+/// Maria Jensen" says the same of a name no gazetteer knows as a place (not of "US
+/// economist", a nationality).
+fn employs_analysts(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let firms: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Location | EntityType::Person))
+        .filter(|m| {
+            let text = doc.layer(m.field).text;
+            let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
+            let at = matches!(before.as_slice(),
+                ["at", w] if ANALYSTS.contains(&w.to_lowercase().as_str()));
+            let next = after_name(text, m)
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            at || (m.kind == EntityType::Location
+                && ANALYSTS.contains(&next)
+                && !places::is_place_name(text_of(m)))
+        })
+        .map(&text_of)
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if matches!(m.kind, EntityType::Location | EntityType::Person) && firms.contains(text_of(m))
+        {
             m.kind = EntityType::Organization;
         }
     }
@@ -209,6 +256,43 @@ mod tests {
                 ("Jean Dupont".to_string(), P),
                 ("Trump".to_string(), P),
                 ("Hope Hicks".to_string(), P),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_that_employs_analysts_is_a_firm() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let got = kinds(
+            "Economists at Santander had forecast it. Shipping analysts at Drewry cautioned, \
+             said Drewry analyst Maria Jensen. Moody analyst Ann Lee and US economist Paul \
+             Smith agreed; analysts in London and Paris Hilton did not.",
+            &[
+                ("Santander", L),
+                ("Drewry", P),
+                ("Drewry", P),
+                ("Maria Jensen", P),
+                ("Moody", L),
+                ("Ann Lee", P),
+                ("US", L),
+                ("Paul Smith", P),
+                ("London", L),
+                ("Paris Hilton", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Santander".to_string(), O),
+                ("Drewry".to_string(), O),
+                ("Drewry".to_string(), O),
+                ("Maria Jensen".to_string(), P),
+                ("Moody".to_string(), O),
+                ("Ann Lee".to_string(), P),
+                ("US".to_string(), L),
+                ("Paul Smith".to_string(), P),
+                ("London".to_string(), L),
+                ("Paris Hilton".to_string(), P),
             ]
         );
     }
