@@ -1056,6 +1056,22 @@ const ROWS: &[Row] = &[
             Some("Bernie Sanders"),
         )],
     ),
+    // 110. a new sentence naming someone else between two quotes of a paragraph: the
+    // second is no longer the first one's speaker's
+    row(
+        "Tom Hale posted a photo online. “Happy holiday!” he tweeted. “I love tacos!” Former \
+         governor Ann Ford broke down what was wrong with it for a Dutch newspaper: “What he \
+         did was insensitive.” “We will win,” Tom Hale said of Ann Ford. “It is clear.”",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[
+            ("Happy holiday!", Some("Tom Hale")),
+            ("I love tacos!", Some("Tom Hale")),
+            ("What he did was insensitive.", None),
+            ("We will win", Some("Tom Hale")),
+            ("It is clear.", Some("Tom Hale")),
+        ],
+    ),
 ];
 
 #[test]

@@ -2081,6 +2081,39 @@ impl Ctx<'_, '_> {
         (!person_between).then_some(prev)
     }
 
+    /// Whether a sentence that starts between quotes `prev` and `i` names a person other
+    /// than `speaker` before quote `i` opens: "“I love Hispanics!” Former candidate Jeb
+    /// Bush told a Dutch paper: “What Trump did …”" is Bush's, not a second quote of the
+    /// tweet before. "“…,” Smith said of Jones. “…”" names Jones in the sentence that
+    /// ends before the quote, which is Smith's still.
+    fn new_subject_between(&self, prev: usize, i: usize, speaker: Option<usize>) -> bool {
+        let p = &self.marked[prev];
+        let from = p.close_end.unwrap_or(p.end);
+        let to = self.marked[i].open;
+        if from >= to {
+            return false;
+        }
+        let between = &self.text[from..to];
+        let start = match between.rfind(['.', '?', '!']) {
+            Some(k) => from + k + 1,
+            // No sentence ends between the quotes: a new one starts right after the
+            // previous quote only if that quote ended one and a capital follows.
+            None => {
+                let ended = self.text[p.open..from]
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && !".?!".contains(c))
+                    .ends_with(['.', '?', '!']);
+                let capital = between.trim_start().starts_with(|c: char| c.is_uppercase());
+                if !(ended && capital) {
+                    return false;
+                }
+                from
+            }
+        };
+        self.index
+            .overlapping(self.layer.field, start, to)
+            .any(|l| l.start >= start && l.kind == EntityType::Person && Some(l.entity) != speaker)
+    }
+
     /// A quote with no attribution of its own that carries on an attributed one: the next
     /// paragraph of a multi-paragraph quote, a paragraph that is all quote right after an
     /// attributed one, or a second quote of the same paragraph. `partial` says whether quote
@@ -2101,7 +2134,7 @@ impl Ctx<'_, '_> {
             return (p.para == m.para && !between.contains(['.', '?', '!'])).then_some(prev);
         }
         if p.para == m.para {
-            return Some(prev);
+            return (!self.new_subject_between(prev, i, done[prev].entity)).then_some(prev);
         }
         // A phrase woven into the writer's sentence ("speculated about its “explosive
         // yield”") is not the start of a quote the next paragraph carries on.
