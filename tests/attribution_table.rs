@@ -1072,6 +1072,17 @@ const ROWS: &[Row] = &[
             ("It is clear.", Some("Tom Hale")),
         ],
     ),
+    // 111. a pull quote left open and closed at the end of its signature line below
+    row(
+        "Ann Ford attacked the plan on Monday.\n“I worry that we may see a resurgence of \
+         balanced-budget talk.\nTom Hale, Center for Economic Research.”\nThe debate goes on.",
+        &["Ann Ford", "Tom Hale"],
+        &[],
+        &[(
+            "I worry that we may see a resurgence of balanced-budget talk.",
+            Some("Tom Hale"),
+        )],
+    ),
 ];
 
 #[test]

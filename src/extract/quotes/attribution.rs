@@ -773,7 +773,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A quote that is its whole paragraph, signed in the next one: "“…”" ¶ "- Clinton."
-    /// (the fact-check and quote-collection layout).
+    /// (the fact-check and quote-collection layout), or "“…" ¶ "Dean Baker, CEPR.”".
     fn signed_below(&self, i: usize) -> Option<(Who, String)> {
         let m = &self.marked[i];
         if !self.whole_paragraph(i) {
@@ -782,10 +782,21 @@ impl Ctx<'_, '_> {
         let next = self.layer.paragraphs.get(m.para + 1)?;
         let line = self.text[next.start..next.end].trim();
         let rest = line.trim_start_matches(DASHES);
-        if rest.len() == line.len() || !rest.starts_with(' ') {
+        let dashed = rest.len() != line.len() && rest.starts_with(' ');
+        // "“I worry that …" ¶ "Dean Baker, Center for Economic and Policy Research.”": a
+        // quote left open, closed at the end of the signature below it (the pull-quote
+        // layout).
+        let closed_below =
+            m.close_end.is_none() && line.ends_with(['”', '"']) && !line.starts_with(['“', '"']);
+        if !dashed && !closed_below {
             return None;
         }
-        let ws = self.words(next.start, next.end);
+        let end = if closed_below {
+            next.start + self.text[next.start..next.end].rfind(['”', '"'])?
+        } else {
+            next.end
+        };
+        let ws = self.words(next.start, end);
         let from = ws.iter().position(|w| words::is_wordlike(self.t(w)))?;
         let ws = &ws[from..];
         // Nothing but the name (and a full stop) on the line.
