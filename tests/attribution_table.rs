@@ -1178,3 +1178,33 @@ fn went_on_is_a_reporting_phrase() {
         Some("Donald Trump")
     );
 }
+
+/// "“… for the long run!” She replied to him that …": the reply is a sentence of its own,
+/// not the quote's attribution. Through the whole extractor (trained recogniser, genders),
+/// where the quote went to the reply's "She", or to no one.
+#[test]
+fn a_sentence_after_a_quote_whose_verb_reports_words_of_its_own_answers_the_quote() {
+    let article = news_enricher::article::Article {
+        id: "reply".into(),
+        body: Some(
+            "Tom Hale respects Mary Ford. In June 2009, after Mary Ford suffered a \
+             concussion, Tom Hale emailed her condolences, addressing her as “Mary” and \
+             telling her, “you are an all-star player and we need you for the long run!” She \
+             replied to him that it was an honor."
+                .into(),
+        ),
+        ..Default::default()
+    };
+    let extractor = news_enricher::extract::Extractor::load().expect("the embedded models load");
+    let record = extractor.extract(&article);
+    let q = record
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("you are an all-star"))
+        .expect("the quote is found");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Hale"),
+        "Mary Ford's reply does not make his words hers"
+    );
+}

@@ -698,6 +698,18 @@ impl Ctx<'_, '_> {
         if full_stop && (cue > 4 || ws.len() > cue + 10) {
             return None;
         }
+        // "“… for the long run!” She replied to him that it was an “honor …”": a sentence
+        // after the quote whose verb reports words of its own ("that …") answers it.
+        let own_words = || {
+            let rest = &ws[cue + 1..];
+            let to = rest.first().is_some_and(|w| self.t(w) == "to");
+            rest.iter()
+                .take(if to { 4 } else { 1 })
+                .any(|w| self.t(w) == "that")
+        };
+        if inner.ends_with(['.', '!', '?']) && own_words() {
+            return None;
+        }
         if cue > MAX_SUBJECT_WORDS {
             // "…," Melanne Verveer, who served as …, told CBS News.
             let first = self.index.at(self.layer.field, first.start)?;
