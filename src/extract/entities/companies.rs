@@ -143,15 +143,18 @@ fn employs_analysts(doc: &Doc<'_>, mentions: &mut [Mention]) {
         .filter(|m| matches!(m.kind, EntityType::Location | EntityType::Person))
         .filter(|m| {
             let text = doc.layer(m.field).text;
-            let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
-            let at = matches!(before.as_slice(),
-                ["at", w] if ANALYSTS.contains(&w.to_lowercase().as_str()));
-            let next = after_name(text, m)
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let mut before = text[..m.start].split_whitespace().rev();
+            let at = before.next() == Some("at")
+                && before
+                    .next()
+                    .is_some_and(|w| ANALYSTS.iter().any(|a| a.eq_ignore_ascii_case(w)));
             at || (m.kind == EntityType::Location
-                && ANALYSTS.contains(&next)
+                && ANALYSTS.contains(
+                    &after_name(text, m)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or(""),
+                )
                 && !places::is_place_name(text_of(m)))
         })
         .map(&text_of)
