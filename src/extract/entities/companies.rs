@@ -111,11 +111,22 @@ fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
         })
         .map(&text_of)
         .collect();
-    if companies.is_empty() {
+    make_organisations(doc, mentions, &companies, &[EntityType::Location]);
+}
+
+/// Every mention of one of `names`, typed one of `kinds`, becomes an organisation: what the
+/// text shows of one mention holds for the name throughout the article.
+fn make_organisations(
+    doc: &Doc<'_>,
+    mentions: &mut [Mention],
+    names: &FxHashSet<&str>,
+    kinds: &[EntityType],
+) {
+    if names.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
-        if m.kind == EntityType::Location && companies.contains(text_of(m)) {
+        if kinds.contains(&m.kind) && names.contains(&doc.layer(m.field).text[m.start..m.end]) {
             m.kind = EntityType::Organization;
         }
     }
@@ -159,15 +170,12 @@ fn employs_analysts(doc: &Doc<'_>, mentions: &mut [Mention]) {
         })
         .map(&text_of)
         .collect();
-    if firms.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if matches!(m.kind, EntityType::Location | EntityType::Person) && firms.contains(text_of(m))
-        {
-            m.kind = EntityType::Organization;
-        }
-    }
+    make_organisations(
+        doc,
+        mentions,
+        &firms,
+        &[EntityType::Location, EntityType::Person],
+    );
 }
 
 /// The text after mention `m`, past a possessive ("Apple's stock" gives "stock").
