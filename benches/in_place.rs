@@ -7,6 +7,14 @@
 //!
 //! `cargo bench --bench in_place` (prints microseconds per stage; no criterion statistics:
 //! one run of 3,000 articles after 500 of warm-up, wall time on an otherwise idle machine).
+//! `cargo bench --bench in_place -- --after-other-news` runs the other shipped articles
+//! through the whole extractor (untimed) before each run of the example, as
+//! `example_article_after_other_news` in `cargo bench --bench extract` does, to show which
+//! stages pay for the state that other news leaves in the core.
+//! `cargo bench --bench in_place -- --flush-caches` instead writes 8 MiB of other memory
+//! (more than the core's L1 and L2 caches hold) before each run: the stages' data and code
+//! come back from L3, but the branch predictors keep the example's history. The two runs
+//! together tell cache misses from mispredicted branches.
 
 // The allocator and the example article; this bench times laps, not whole iterations, so
 // it has no use for the CPU-time helper.
@@ -16,11 +24,12 @@ mod common;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use news_enricher::article::Article;
 use news_enricher::extract::doc::Doc;
 use news_enricher::extract::ner::Model;
 use news_enricher::extract::{
-    amounts, dates, entities, fingerprint, keywords, language, places, quotes, record_id, roles,
-    stats, summary, tone,
+    Extractor, amounts, dates, entities, fingerprint, keywords, language, places, quotes,
+    record_id, roles, stats, summary, tone,
 };
 
 const WARM_UP: usize = 500;
@@ -49,9 +58,34 @@ fn main() {
     let title = article.title.clone();
     let model = Model::embedded().expect("the embedded model parses");
     places::preload();
+    let after_others = std::env::args().any(|a| a == "--after-other-news");
+    let extractor = Extractor::load().expect("embedded models load");
+    let others: Vec<Article> = if after_others {
+        include_str!("../examples/articles.jsonl")
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("examples/articles.jsonl is valid"))
+            .filter(|a: &Article| a.title != article.title)
+            .collect()
+    } else {
+        Vec::new()
+    };
 
+    // Written one byte a cache line before each run with `--flush-caches`.
+    let mut flush = std::env::args()
+        .any(|a| a == "--flush-caches")
+        .then(|| vec![0u8; 8 << 20]);
     let mut spent = [Duration::ZERO; STAGES.len()];
     for run in 0..WARM_UP + RUNS {
+        for other in &others {
+            black_box(extractor.extract(black_box(other)));
+        }
+        if let Some(junk) = flush.as_mut() {
+            for (i, b) in junk.iter_mut().enumerate().step_by(64) {
+                *b = b.wrapping_add(i as u8);
+            }
+            black_box(&junk);
+        }
         let mut lap = Lap {
             at: Instant::now(),
             stage: 0,
