@@ -1083,6 +1083,16 @@ const ROWS: &[Row] = &[
             Some("Tom Hale"),
         )],
     ),
+    // 112. an organisation after a preposition and an adjective ("before the influential
+    // …") is the object, not the subject of the participle that follows
+    row(
+        "Ann Ford went on the offensive on Monday. The former senator began her speech before \
+         the influential Council on Foreign Relations by slamming candidates who think they \
+         can “outsource” leadership.",
+        &["Ann Ford"],
+        &["Council on Foreign Relations"],
+        &[("outsource", None)],
+    ),
 ];
 
 #[test]

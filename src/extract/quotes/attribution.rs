@@ -1391,18 +1391,32 @@ impl Ctx<'_, '_> {
             if self.modifies_noun(&ws[..j], l.end) {
                 continue;
             }
-            // The word before the noun phrase: "for the EU" and "on his Facebook page" are
-            // objects like "for Smith".
+            // The word before the noun phrase: "for the EU", "on his Facebook page" and
+            // "before the influential American Israel Public Affairs Committee" are objects
+            // like "for Smith". Up to two lower-case adjectives are part of the noun phrase.
+            let mut adjectives = 0;
             let before_word = ws
                 .iter()
                 .rev()
                 .filter(|w| w.end <= l.start)
                 .map(|w| self.t(w))
                 .find(|t| {
-                    !matches!(
+                    if matches!(
                         *t,
                         "the" | "a" | "an" | "The" | "his" | "her" | "its" | "their" | "our"
-                    )
+                    ) {
+                        return false;
+                    }
+                    let adjective = adjectives < 2
+                        && t.chars().all(|c| c.is_lowercase())
+                        && !looks_like_verb(t)
+                        && !is_adverb(t)
+                        && {
+                            let e = crate::extract::lexicon::entry(t);
+                            !e.stop && !e.verb
+                        };
+                    adjectives += usize::from(adjective);
+                    !adjective
                 });
             // "with Trump reportedly yelling: “…”": the subject of the participle after it.
             let absolute = before_word == Some("with")
