@@ -1093,6 +1093,14 @@ const ROWS: &[Row] = &[
         &["Council on Foreign Relations"],
         &[("outsource", None)],
     ),
+    // 113. "speaks volumes" reports nothing: the sentence's reporting verb is "said"
+    row(
+        "Tom Hale has 31 endorsements. Ann Ford said that fact speaks volumes about which of \
+         the two is “prepared to take on the establishment.”",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[("prepared to take on the establishment.", Some("Ann Ford"))],
+    ),
 ];
 
 #[test]

@@ -861,7 +861,8 @@ impl Ctx<'_, '_> {
             }
         }
         let cue = (0..ws.len()).rev().find(|&j| {
-            cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
+            (cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
+                && !cues::is_idiom(self.t(&ws[j]), ws.get(j + 1).map(|n| self.t(n))))
                 // "as the prosecutor put it, “…”"
                 || (matches!(self.t(&ws[j]), "put" | "puts")
                     && ws.get(j + 1).is_some_and(|n| self.t(n) == "it"))

@@ -430,6 +430,14 @@ pub fn is_cue(word: &str, before: Option<&str>) -> bool {
     true
 }
 
+/// True when `word` followed by `next` is an idiom that reports nothing: "that fact speaks
+/// volumes about …". Its subject is a thing, so the
+/// reporting verb of the sentence is another one ("Sanders said that fact speaks volumes about
+/// who is “…”").
+pub fn is_idiom(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "speak" | "speaks" | "spoke" | "speaking") && next == Some("volumes")
+}
+
 /// A noun that makes a description a speaker: "the campaign", "officials", "a source".
 pub fn is_speaker_noun(word: &str) -> bool {
     let singular = word
@@ -499,5 +507,12 @@ mod tests {
         assert!(is_speaker_noun("spokesman"));
         assert!(is_speaker_noun("campaign"));
         assert!(!is_speaker_noun("report"));
+    }
+
+    #[test]
+    fn speaks_volumes_reports_nothing() {
+        assert!(is_idiom("speaks", Some("volumes")));
+        assert!(!is_idiom("speaks", Some("to")));
+        assert!(!is_idiom("said", Some("volumes")));
     }
 }
