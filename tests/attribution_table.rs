@@ -1101,6 +1101,18 @@ const ROWS: &[Row] = &[
         &[],
         &[("prepared to take on the establishment.", Some("Ann Ford"))],
     ),
+    // 114. the sentence after a quote names its source with no reporting verb
+    row(
+        "The agency's reputation has suffered.\n“I'd rather have a sister in jail than a \
+         brother in the agency.” That quote from state commissioner Tom Hale appeared on the \
+         front page in 1980. Ann Ford disagrees.",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[(
+            "I'd rather have a sister in jail than a brother in the agency.",
+            Some("Tom Hale"),
+        )],
+    ),
 ];
 
 #[test]

@@ -680,6 +680,11 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
+        if inner.ends_with(['.', '!', '?'])
+            && let Some(found) = self.quote_from(ws)
+        {
+            return Some(found);
+        }
         // "“…,” he went on.": the one reporting phrase of two words.
         let went_on =
             |j: usize| self.t(&ws[j]) == "went" && ws.get(j + 1).is_some_and(|n| self.t(n) == "on");
@@ -732,6 +737,32 @@ impl Ctx<'_, '_> {
             return Some((who, cue_text));
         }
         None
+    }
+
+    /// "“I'd rather …” That quote from Alabama Securities Commissioner Thomas Krebs appeared
+    /// …": the sentence after a quote names its source with no reporting verb.
+    fn quote_from(&self, ws: &[Word]) -> Option<(Who, String)> {
+        let [det, noun, from, rest @ ..] = ws else {
+            return None;
+        };
+        let noun_text = self.t(noun);
+        if !matches!(self.t(det), "That" | "The" | "This" | "Those" | "These")
+            || !matches!(
+                noun_text,
+                "quote" | "quotes" | "remark" | "remarks" | "comment" | "comments" | "words"
+            )
+            || !matches!(self.t(from), "from" | "by")
+        {
+            return None;
+        }
+        let end = rest
+            .iter()
+            .position(|w| !words::is_wordlike(self.t(w)) || looks_like_verb(self.t(w)))
+            .unwrap_or(rest.len());
+        match self.subject_after(&rest[..end])? {
+            who @ (Who::Entity(_) | Who::Named(_)) => Some((who, noun_text.to_string())),
+            _ => None,
+        }
     }
 
     /// The clause after quote `i` past the commas, dashes and brackets that set it off.
