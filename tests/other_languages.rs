@@ -2,7 +2,8 @@
 //! language prints („…“, «…»), and no speaker is guessed, because the reporting verbs and
 //! clause rules are English ones; the same layout in English keeps its speaker. Entities:
 //! German capitalises every noun, so it gets none rather than every noun; Spanish, which
-//! capitalises names as English does, keeps its names.
+//! capitalises names as English does, keeps its names. Amounts: none, because numbers are
+//! read the English way ("70.000" would be 70).
 
 use news_enricher::article::Article;
 use news_enricher::extract::Extractor;
@@ -44,6 +45,12 @@ fn a_german_quote_in_low_and_high_marks_is_found_whole_with_no_speaker_guessed()
         quotes(&record),
         [("Die Wärmewende entscheidet sich in den Städten", None)]
     );
+    // "70.000" is seventy thousand in German; read the English way it was 70.
+    assert!(
+        record.amounts.is_empty(),
+        "English number rules on German text: {:?}",
+        record.amounts
+    );
 }
 
 #[test]
@@ -80,6 +87,11 @@ fn the_same_layout_in_english_keeps_its_speaker() {
             "We want cycling to be the easiest option",
             Some("Marta García")
         )]
+    );
+    assert!(
+        record.amounts.iter().any(|a| a.value == 3.5e6),
+        "English amounts stay: {:?}",
+        record.amounts
     );
 }
 

@@ -118,7 +118,15 @@ impl Extractor {
         let mut quotes = quotes::find(&doc, &drafts, language.code == "en");
         boost_speakers(&mut drafts, &quotes);
         let dates = dates::find(&doc);
-        let amounts = amounts::find(&doc);
+        // Amounts read numbers the English way ("70.000" is seventy, "3,5" no number) and
+        // take English words for what they count: on German or Spanish text that gives
+        // wrong values ("70.000 weitere Haushalte" as 70), so none is better. Text in no
+        // language whatlang knows ("und") keeps them.
+        let amounts = if matches!(language.code.as_str(), "en" | "und") {
+            amounts::find(&doc)
+        } else {
+            Vec::new()
+        };
         // Key phrases stand on an English stop list and English plurals: in another
         // language they come out as fragments ("Mittwoch mit"), so none is better.
         let keywords = if language.code == "en" {
