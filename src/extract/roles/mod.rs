@@ -218,6 +218,18 @@ impl Context<'_, '_> {
                 && parts[..k].iter().any(|(_, p)| matches!(p, Part::Head))
                 && parts[k + 1..].iter().any(|(_, p)| matches!(p, Part::Head))
         });
+        // The title ends after the whole name it serves, not its first word ("Chairman of
+        // the Joint Chiefs of Staff Gen. Mark Milley").
+        let split = split.map(|k| {
+            let served = |j: usize| match (&parts[k].1, parts.get(j).map(|(_, p)| p)) {
+                (Part::Affiliation(a), Some(Part::Affiliation(b))) => a == b,
+                _ => false,
+            };
+            (k..)
+                .take_while(|&j| j == k || served(j))
+                .last()
+                .unwrap_or(k)
+        });
         match split {
             Some(k) => {
                 let (first, second) = parts.split_at(k + 1);
@@ -282,6 +294,9 @@ impl Context<'_, '_> {
         let mut role = String::new();
         // Right after "of", "for", ... (and a "the" after one).
         let mut tied = false;
+        // The name a tied title word began, whose further words stay in the role ("of the
+        // Joint Chiefs of Staff").
+        let mut serves: Option<&str> = None;
         for (w, p) in parts {
             let t = w.text(text);
             if let Part::Affiliation(a) = p {
@@ -290,9 +305,12 @@ impl Context<'_, '_> {
                 }
                 // "President of Ukraine" and "Speaker of the House" keep what they serve;
                 // "US envoy" becomes "envoy".
-                if !tied {
+                if !tied && serves != Some(a.as_str()) {
                     continue;
                 }
+                serves = Some(a.as_str());
+            } else {
+                serves = None;
             }
             if !role.is_empty() {
                 role.push(' ');
@@ -777,6 +795,22 @@ mod tests {
                     &["Ukraine"]
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_keeps_the_whole_name_it_serves() {
+        let got = roles_of(
+            "Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke.",
+            &[("Joint Chiefs of Staff", O), ("Mark Milley", P)],
+        );
+        assert_eq!(
+            got,
+            [one(
+                "Mark Milley",
+                &["Chairman of the Joint Chiefs of Staff", "Gen."],
+                &["Joint Chiefs of Staff"]
+            )]
         );
     }
 
