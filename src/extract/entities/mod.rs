@@ -305,6 +305,16 @@ fn trim_span(
     if kind != EntityType::Person {
         let before = b;
         (a, b) = trim_titles(text, ws, kind, a, b)?;
+        // "Senate Majority Leader Mitch McConnell": the recogniser took the first word of
+        // the title into the chamber's name; "House Majority PAC" keeps it.
+        let next_word = text[ws[ws.len() - 1].end..].split_whitespace().next();
+        if b == ws.len()
+            && b - a >= 2
+            && in_list(&["Majority", "Minority"], ws[b - 1].text(text))
+            && next_word.is_some_and(|n| in_list(&["Leader", "Whip"], words::strip_possessive(n).0))
+        {
+            b -= 1;
+        }
         if b != before {
             end_byte = ws[b - 1].end;
         }
@@ -1020,6 +1030,28 @@ mod tests {
                 ("Texas".to_string(), L),
                 ("The Remembrance Project".to_string(), O),
                 ("Ukrainian".to_string(), M),
+            ]
+        );
+    }
+
+    #[test]
+    fn majority_and_minority_before_leader_belong_to_the_title_not_the_chamber() {
+        let body = "Senate Majority Leader Mitch McConnell and House Minority Whip Steny Hoyer \
+                    met donors of the House Majority PAC.";
+        let found = mention_texts(
+            body,
+            &[
+                ("Senate Majority", O),
+                ("House Minority", O),
+                ("House Majority PAC", O),
+            ],
+        );
+        assert_eq!(
+            found,
+            [
+                ("House".to_string(), O),
+                ("House Majority PAC".to_string(), O),
+                ("Senate".to_string(), O),
             ]
         );
     }
