@@ -544,7 +544,14 @@ impl Context<'_, '_> {
             }
         }
         let body = phrase.get(i..)?;
-        if body.is_empty() {
+        // "Trump, having completed his photo op with the Mexican president, …", "Dulles,
+        // who criticized President Truman's strategy": a verb phrase, not a description.
+        let opens_with_verb = body.first().is_none_or(|w| {
+            let lower = w.text(text).to_lowercase();
+            matches!(lower.as_str(), "having" | "being")
+                || crate::extract::lexicon::entry(&lower).verb
+        });
+        if opens_with_verb {
             return None;
         }
         let mut has_head = false;
@@ -769,6 +776,31 @@ mod tests {
                 one("Barack Obama", &[], &[]),
                 one("Anna Lee", &[], &[]),
                 one("Billie King", &[], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_phrase_after_a_name_is_no_role() {
+        let got = roles_of(
+            "Anna Lee, having completed her visit with the Mexican president, flew home. Then \
+             Tom Hale criticized the president's strategy, and his aide, Mia Cole, criticized \
+             the president's strategy of containment. Ann Ford, a senior adviser, \
+             stayed.",
+            &[
+                ("Anna Lee", P),
+                ("Tom Hale", P),
+                ("Mia Cole", P),
+                ("Ann Ford", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Anna Lee", &[], &[]),
+                one("Tom Hale", &[], &[]),
+                one("Mia Cole", &["aide"], &[]),
+                one("Ann Ford", &["senior adviser"], &[]),
             ]
         );
     }
