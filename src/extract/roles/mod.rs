@@ -428,7 +428,41 @@ impl Context<'_, '_> {
         ) {
             return None;
         }
+        // "Scott Goodstein, its chief executive officer": the pronoun says whose, not what;
+        // "its" is the organisation the paragraph named before the person, when it named
+        // only one ("Apple sued Samsung. Tim Cook, its chief executive" could be either).
+        let owner = first.to_lowercase();
+        if matches!(owner.as_str(), "its" | "their" | "his" | "her" | "our") {
+            let mut found = self.apposition_role(phrase.get(1..)?)?;
+            if owner == "its"
+                && let Some(org) = self.organisation_before(m)
+                && !found.affiliations.contains(&org)
+            {
+                found.affiliations.insert(0, org);
+            }
+            return Some(found);
+        }
         self.apposition_role(phrase)
+    }
+
+    /// The one organisation named before mention `m` in its paragraph; `None` when there
+    /// are none or several.
+    fn organisation_before(&self, m: &Mention) -> Option<String> {
+        let paras = &self.layer.paragraphs;
+        let para_start = paras
+            .partition_point(|p| p.start <= m.start)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].start);
+        let mut named = self
+            .index
+            .overlapping(self.layer.field, para_start, m.start)
+            .filter(|l| l.kind == EntityType::Organization && l.end <= m.start)
+            .map(|l| l.entity);
+        let first = named.next()?;
+        if named.any(|e| e != first) {
+            return None;
+        }
+        Some(self.entities[first].name.clone())
     }
 
     /// The description a name stands in apposition to, before it: "The mayor, Eric Adams,
@@ -776,6 +810,33 @@ mod tests {
                 one("Barack Obama", &[], &[]),
                 one("Anna Lee", &[], &[]),
                 one("Billie King", &[], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn its_in_an_apposition_is_the_one_organisation_named_before() {
+        let got = roles_of(
+            "Both campaigns hired the firm Revolution Messaging. Scott Goodstein, its chief \
+             executive officer, said so.\nApple sued Samsung. Tim Cook, its chief executive, \
+             said so.",
+            &[
+                ("Revolution Messaging", O),
+                ("Scott Goodstein", P),
+                ("Apple", O),
+                ("Samsung", O),
+                ("Tim Cook", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one(
+                    "Scott Goodstein",
+                    &["chief executive officer"],
+                    &["Revolution Messaging"]
+                ),
+                one("Tim Cook", &["chief executive"], &[]),
             ]
         );
     }
