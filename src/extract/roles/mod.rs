@@ -378,8 +378,14 @@ impl Context<'_, '_> {
             return None;
         }
         let closing = phrase[end].text(text);
-        if !matches!(closing, "," | "." | ";" | ")" | "—" | "–") && !is_reporting_word(closing)
-        {
+        let punctuated = matches!(closing, "," | "." | ";" | ")" | "—" | "–");
+        if !punctuated && !is_reporting_word(closing) {
+            return None;
+        }
+        // "Tim Cook, Apple's chief executive said": a verb may close an apposition of the
+        // sentence's subject; after "… is President Barack Obama, the GOP nominee had …" the
+        // comma closes a clause, and "the GOP nominee" is someone else.
+        if !punctuated && !matches!(closing, "who" | "which" | "and") && !self.opens_sentence(m) {
             return None;
         }
         let phrase = &phrase[..end];
@@ -443,6 +449,20 @@ impl Context<'_, '_> {
             return Some(found);
         }
         self.apposition_role(phrase)
+    }
+
+    /// Whether mention `m` opens its sentence, past capitalised words (a title: "President
+    /// Barack Obama").
+    fn opens_sentence(&self, m: &Mention) -> bool {
+        let sentences = &self.layer.sentences;
+        let start = sentences
+            .partition_point(|s| s.start <= m.start)
+            .checked_sub(1)
+            .map_or(0, |i| sentences[i].start);
+        self.words
+            .within(start, m.start)
+            .iter()
+            .all(|w| words::is_capitalized(w.text(self.text())))
     }
 
     /// The one organisation named before mention `m` in its paragraph; `None` when there
@@ -589,6 +609,7 @@ impl Context<'_, '_> {
             return None;
         }
         let mut has_head = false;
+        // The last word before the current run of capitalised words.
         let mut previous = "";
         for w in body {
             let t = w.text(text);
@@ -597,10 +618,10 @@ impl Context<'_, '_> {
             }
             match self.entity_at(w) {
                 // Another person inside: only as the object of a relation ("adviser to
-                // Barack Obama"), never a list of names.
+                // Barack Obama", "aide to President Barack Obama"), never a list of names
+                // ("Cruz, New Jersey Gov. Chris Christie and Donald Trump").
                 Some((_, EntityType::Person))
-                    if !matches!(previous, "to" | "of" | "for")
-                        && !words::is_capitalized(previous) =>
+                    if !matches!(previous, "to" | "of" | "for" | "under") =>
                 {
                     return None;
                 }
@@ -615,7 +636,9 @@ impl Context<'_, '_> {
                 }
                 None => {}
             }
-            previous = t;
+            if !words::is_capitalized(t) {
+                previous = t;
+            }
         }
         if !has_head {
             return None;
@@ -837,6 +860,48 @@ mod tests {
                     &["Revolution Messaging"]
                 ),
                 one("Tim Cook", &["chief executive"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_and_a_name_after_a_name_are_another_person_not_a_role() {
+        let got = roles_of(
+            "Each of them, say, Ted Cruz, New Jersey Gov. Chris Christie and Donald Trump, has \
+             delegates. Mia Cole, aide to President Barack Obama, spoke.",
+            &[
+                ("Ted Cruz", P),
+                ("New Jersey", L),
+                ("Chris Christie", P),
+                ("Donald Trump", P),
+                ("Mia Cole", P),
+                ("Barack Obama", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Ted Cruz", &[], &[]),
+                one("Chris Christie", &["Gov."], &["New Jersey"]),
+                one("Donald Trump", &[], &[]),
+                one("Mia Cole", &["aide to President Barack Obama"], &[]),
+                one("Barack Obama", &["President"], &[]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_closes_an_apposition_only_of_a_name_that_opens_its_sentence() {
+        let got = roles_of(
+            "Trump claimed the founder of the group is President Barack Obama, the GOP nominee \
+             had some explaining to do. Tim Cook, Apple's chief executive said so.",
+            &[("Barack Obama", P), ("Apple", O), ("Tim Cook", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Barack Obama", &["President"], &[]),
+                one("Tim Cook", &["chief executive"], &["Apple"]),
             ]
         );
     }
