@@ -305,14 +305,17 @@ fn trim_span(
     if kind != EntityType::Person {
         let before = b;
         (a, b) = trim_titles(text, ws, kind, a, b)?;
-        // "Senate Majority Leader Mitch McConnell": the recogniser took the first word of
-        // the title into the chamber's name; "House Majority PAC" keeps it.
+        // "Senate Majority Leader Mitch McConnell", "State Department Inspector General
+        // Steve Linick": the recogniser took the first word of the title into the body's
+        // name; "House Majority PAC" keeps it.
         let next_word = text[ws[ws.len() - 1].end..].split_whitespace().next();
-        if b == ws.len()
-            && b - a >= 2
-            && in_list(&["Majority", "Minority"], ws[b - 1].text(text))
-            && next_word.is_some_and(|n| in_list(&["Leader", "Whip"], words::strip_possessive(n).0))
-        {
+        let title_starts = |n: &str| {
+            let n = words::strip_possessive(n).0;
+            TWO_WORD_TITLES
+                .iter()
+                .any(|(first, second)| in_list(first, ws[b - 1].text(text)) && in_list(second, n))
+        };
+        if b == ws.len() && b - a >= 2 && next_word.is_some_and(title_starts) {
             b -= 1;
         }
         if b != before {
@@ -354,6 +357,22 @@ const NOT_NAME_STARTS: &[&str] = &[
 fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
+
+/// Titles of two words whose first word the recogniser takes into the name of the body
+/// before them: a word of the first list followed by one of the second.
+const TWO_WORD_TITLES: &[(&[&str], &[&str])] = &[
+    (&["Majority", "Minority"], &["Leader", "Whip"]),
+    (
+        &[
+            "Inspector",
+            "Attorney",
+            "Solicitor",
+            "Surgeon",
+            "Postmaster",
+        ],
+        &["General"],
+    ),
+];
 
 /// Titles of office that follow the place, people or body they serve ("Texas Congressman",
 /// "Ukrainian President", "Fed Chairman"). Only these: a name may end in another title
@@ -1035,15 +1054,17 @@ mod tests {
     }
 
     #[test]
-    fn majority_and_minority_before_leader_belong_to_the_title_not_the_chamber() {
+    fn the_first_word_of_a_two_word_title_belongs_to_the_title_not_the_body() {
         let body = "Senate Majority Leader Mitch McConnell and House Minority Whip Steny Hoyer \
-                    met donors of the House Majority PAC.";
+                    met donors of the House Majority PAC and State Department Inspector \
+                    General Steve Linick.";
         let found = mention_texts(
             body,
             &[
                 ("Senate Majority", O),
                 ("House Minority", O),
                 ("House Majority PAC", O),
+                ("State Department Inspector", O),
             ],
         );
         assert_eq!(
@@ -1052,6 +1073,7 @@ mod tests {
                 ("House".to_string(), O),
                 ("House Majority PAC".to_string(), O),
                 ("Senate".to_string(), O),
+                ("State Department".to_string(), O),
             ]
         );
     }

@@ -294,6 +294,7 @@ const INSTITUTIONS: &[&str] = &[
     "forces",
     "foundation",
     "guard",
+    "homeland",
     "house",
     "institute",
     "intelligence",

@@ -250,12 +250,18 @@ impl Context<'_, '_> {
         // President X"), except an institution that opens one ("Senate Majority Leader",
         // "House Speaker"); nor is a modifier that a preposition follows ("the lead of Rep.
         // X": "lead" is no title there).
+        let opens_title = |k: usize| {
+            parts
+                .get(k)
+                .is_some_and(|(_, n)| matches!(n, Part::Head | Part::Modifier))
+        };
         let first = parts.iter().enumerate().position(|(k, (w, p))| match p {
+            // "Veterans Affairs Secretary": a word before the institution too.
             Part::Capitalized => {
-                lexicon::is_institution(w.text(text))
-                    && parts
-                        .get(k + 1)
-                        .is_some_and(|(_, n)| matches!(n, Part::Head | Part::Modifier))
+                (lexicon::is_institution(w.text(text)) && opens_title(k + 1))
+                    || parts.get(k + 1).is_some_and(|(n, p)| {
+                        *p == Part::Capitalized && lexicon::is_institution(n.text(text))
+                    }) && opens_title(k + 2)
             }
             Part::Modifier => {
                 let lower = w.text(text).to_lowercase();
@@ -902,6 +908,23 @@ mod tests {
             [
                 one("Barack Obama", &["President"], &[]),
                 one("Tim Cook", &["chief executive"], &["Apple"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_department_of_two_words_opens_the_title() {
+        let got = roles_of(
+            "Homeland Security Secretary Jeh Johnson and Veterans Affairs Secretary Denis \
+             McDonough met. Meanwhile President Joe Biden slept.",
+            &[("Jeh Johnson", P), ("Denis McDonough", P), ("Joe Biden", P)],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Jeh Johnson", &["Homeland Security Secretary"], &[]),
+                one("Denis McDonough", &["Veterans Affairs Secretary"], &[]),
+                one("Joe Biden", &["President"], &[]),
             ]
         );
     }
