@@ -1113,6 +1113,18 @@ const ROWS: &[Row] = &[
             Some("Tom Hale"),
         )],
     ),
+    // 115. a participle of condemning, dubbing, touting ... reports its subject's words
+    row(
+        "In Washington, Tom Hale released a statement on Thursday night condemning “what \
+         appears to be a horrific attack.”\nThe Rivers Campaign Committee is also mocking the \
+         rivals, dubbing them “Retrumplicans.”",
+        &["Tom Hale"],
+        &["Rivers Campaign Committee"],
+        &[
+            ("what appears to be a horrific attack.", Some("Tom Hale")),
+            ("Retrumplicans.", Some("Rivers Campaign Committee")),
+        ],
+    ),
 ];
 
 #[test]
