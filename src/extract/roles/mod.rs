@@ -133,16 +133,22 @@ impl Context<'_, '_> {
         aliases::canonical(word).map(|(name, _)| name.to_string())
     }
 
+    /// Where the paragraph holding byte `pos` starts, by binary search (paragraphs are in
+    /// text order; a scan per mention was O(mentions × paragraphs)).
+    fn para_start(&self, pos: usize) -> usize {
+        let paras = &self.layer.paragraphs;
+        paras
+            .partition_point(|p| p.start <= pos)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].start)
+    }
+
     /// The words of the mention's paragraph in the `max_bytes` before it, and whether they
     /// reach back to the paragraph's start. The paragraph is found by binary search
     /// (paragraphs are in text order), as a scan per mention was O(mentions × paragraphs).
     fn words_before(&self, m: &Mention, max_bytes: usize) -> (&[Word], bool) {
         let text = self.text();
-        let paras = &self.layer.paragraphs;
-        let para_start = paras
-            .partition_point(|p| p.start <= m.start)
-            .checked_sub(1)
-            .map_or(0, |i| paras[i].start);
+        let para_start = self.para_start(m.start);
         let mut from = m.start.saturating_sub(max_bytes).max(para_start);
         while !text.is_char_boundary(from) {
             from += 1;
@@ -474,14 +480,9 @@ impl Context<'_, '_> {
     /// The one organisation named before mention `m` in its paragraph; `None` when there
     /// are none or several.
     fn organisation_before(&self, m: &Mention) -> Option<String> {
-        let paras = &self.layer.paragraphs;
-        let para_start = paras
-            .partition_point(|p| p.start <= m.start)
-            .checked_sub(1)
-            .map_or(0, |i| paras[i].start);
         let mut named = self
             .index
-            .overlapping(self.layer.field, para_start, m.start)
+            .overlapping(self.layer.field, self.para_start(m.start), m.start)
             .filter(|l| l.kind == EntityType::Organization && l.end <= m.start)
             .map(|l| l.entity);
         let first = named.next()?;
