@@ -308,14 +308,16 @@ fn trim_span(
         // "Senate Majority Leader Mitch McConnell", "State Department Inspector General
         // Steve Linick": the recogniser took the first word of the title into the body's
         // name; "House Majority PAC" keeps it.
-        let next_word = text[ws[ws.len() - 1].end..].split_whitespace().next();
-        let title_starts = |n: &str| {
-            let n = words::strip_possessive(n).0;
-            TWO_WORD_TITLES
-                .iter()
-                .any(|(first, second)| in_list(first, ws[b - 1].text(text)) && in_list(second, n))
+        let title_starts = || {
+            let Some(next) = text[ws[b - 1].end..].split_whitespace().next() else {
+                return false;
+            };
+            let next = words::strip_possessive(next).0;
+            TWO_WORD_TITLES.iter().any(|(first, second)| {
+                in_list(first, ws[b - 1].text(text)) && in_list(second, next)
+            })
         };
-        if b == ws.len() && b - a >= 2 && next_word.is_some_and(title_starts) {
+        if b == ws.len() && b - a >= 2 && title_starts() {
             b -= 1;
         }
         if b != before {

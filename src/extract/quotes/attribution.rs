@@ -498,6 +498,14 @@ impl Ctx<'_, '_> {
         w.text(self.text)
     }
 
+    /// Whether `ws[j]` is a reporting verb where it stands: by the word before it (see
+    /// [`cues::is_cue`]) and the word after it ("that fact speaks volumes" reports nothing).
+    fn is_cue_at(&self, ws: &[Word], j: usize) -> bool {
+        let after = ws.get(j + 1).map(|n| self.t(n));
+        cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
+            && !cues::is_idiom(self.t(&ws[j]), after)
+    }
+
     /// Whether `pos` lies within a quote, its marks included (an unclosed quote runs to its
     /// text's end).
     fn inside_quote(&self, pos: usize) -> bool {
@@ -688,9 +696,7 @@ impl Ctx<'_, '_> {
         // "“…,” he went on.": the one reporting phrase of two words.
         let went_on =
             |j: usize| self.t(&ws[j]) == "went" && ws.get(j + 1).is_some_and(|n| self.t(n) == "on");
-        let Some(cue) = ws.iter().enumerate().position(|(j, w)| {
-            cues::is_cue(self.t(w), j.checked_sub(1).map(|p| self.t(&ws[p]))) || went_on(j)
-        }) else {
+        let Some(cue) = (0..ws.len()).position(|j| self.is_cue_at(ws, j) || went_on(j)) else {
             // "“…” — Bernie Sanders": a dash and a name signing the quote.
             let dashed = self.marked[i].close_end.is_some_and(|c| {
                 self.text[c..first.start]
@@ -786,8 +792,8 @@ impl Ctx<'_, '_> {
         if !matches!(self.t(first), "the" | "a" | "an" | "The" | "A" | "An") {
             return false;
         }
-        ws.iter().enumerate().skip(2).take(3).any(|(k, w)| {
-            cues::is_cue(self.t(w), Some(self.t(&ws[k - 1])))
+        (2..ws.len()).take(3).any(|k| {
+            self.is_cue_at(ws, k)
                 && ws[1..k].iter().all(|v| {
                     words::is_wordlike(self.t(v))
                         && self.index.at(self.layer.field, v.start).is_none()
@@ -892,8 +898,7 @@ impl Ctx<'_, '_> {
             }
         }
         let cue = (0..ws.len()).rev().find(|&j| {
-            (cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
-                && !cues::is_idiom(self.t(&ws[j]), ws.get(j + 1).map(|n| self.t(n))))
+            self.is_cue_at(ws, j)
                 // "as the prosecutor put it, “…”"
                 || (matches!(self.t(&ws[j]), "put" | "puts")
                     && ws.get(j + 1).is_some_and(|n| self.t(n) == "it"))

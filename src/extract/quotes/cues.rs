@@ -444,9 +444,8 @@ pub fn is_cue(word: &str, before: Option<&str>) -> bool {
 }
 
 /// True when `word` followed by `next` is an idiom that reports nothing: "that fact speaks
-/// volumes about …". Its subject is a thing, so the
-/// reporting verb of the sentence is another one ("Sanders said that fact speaks volumes about
-/// who is “…”").
+/// volumes about …". Its subject is a thing, so the sentence's reporting verb is another one
+/// ("Sanders said that fact speaks volumes about who is “…”").
 pub fn is_idiom(word: &str, next: Option<&str>) -> bool {
     matches!(word, "speak" | "speaks" | "spoke" | "speaking") && next == Some("volumes")
 }

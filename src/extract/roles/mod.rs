@@ -136,11 +136,7 @@ impl Context<'_, '_> {
     /// Where the paragraph holding byte `pos` starts, by binary search (paragraphs are in
     /// text order; a scan per mention was O(mentions × paragraphs)).
     fn para_start(&self, pos: usize) -> usize {
-        let paras = &self.layer.paragraphs;
-        paras
-            .partition_point(|p| p.start <= pos)
-            .checked_sub(1)
-            .map_or(0, |i| paras[i].start)
+        start_of_enclosing(&self.layer.paragraphs, |p| p.start, pos)
     }
 
     /// The words of the mention's paragraph in the `max_bytes` before it, and whether they
@@ -165,8 +161,8 @@ impl Context<'_, '_> {
         let (ws, _) = self.words_before(m, 160);
         let mut parts: Vec<(Word, Part)> = Vec::new();
         let mut owner: Option<(String, bool)> = None;
-        for w in ws.iter().rev() {
-            if parts.len() >= MAX_TITLE_WORDS {
+        for (n, w) in ws.iter().rev().enumerate() {
+            if n >= MAX_TITLE_WORDS {
                 return Vec::new();
             }
             let t = w.text(text);
@@ -192,7 +188,13 @@ impl Context<'_, '_> {
                 if kind == EntityType::Person {
                     break;
                 }
-                parts.push((*w, Part::Affiliation(self.entities[e].name.clone())));
+                // The words of one name are one part, so a title keeps or drops the name
+                // whole ("Chairman of the Joint Chiefs of Staff").
+                let name = &self.entities[e].name;
+                match parts.last_mut() {
+                    Some((next, Part::Affiliation(a))) if a == name => next.start = w.start,
+                    _ => parts.push((*w, Part::Affiliation(name.clone()))),
+                }
                 continue;
             }
             let part = if lexicon::is_head(t) {
@@ -223,18 +225,6 @@ impl Context<'_, '_> {
                     .is_some_and(|(w, _)| ties_title(w.text(text)))
                 && parts[..k].iter().any(|(_, p)| matches!(p, Part::Head))
                 && parts[k + 1..].iter().any(|(_, p)| matches!(p, Part::Head))
-        });
-        // The title ends after the whole name it serves, not its first word ("Chairman of
-        // the Joint Chiefs of Staff Gen. Mark Milley").
-        let split = split.map(|k| {
-            let served = |j: usize| match (&parts[k].1, parts.get(j).map(|(_, p)| p)) {
-                (Part::Affiliation(a), Some(Part::Affiliation(b))) => a == b,
-                _ => false,
-            };
-            (k..)
-                .take_while(|&j| j == k || served(j))
-                .last()
-                .unwrap_or(k)
         });
         match split {
             Some(k) => {
@@ -306,9 +296,6 @@ impl Context<'_, '_> {
         let mut role = String::new();
         // Right after "of", "for", ... (and a "the" after one).
         let mut tied = false;
-        // The name a tied title word began, whose further words stay in the role ("of the
-        // Joint Chiefs of Staff").
-        let mut serves: Option<&str> = None;
         for (w, p) in parts {
             let t = w.text(text);
             if let Part::Affiliation(a) = p {
@@ -317,12 +304,9 @@ impl Context<'_, '_> {
                 }
                 // "President of Ukraine" and "Speaker of the House" keep what they serve;
                 // "US envoy" becomes "envoy".
-                if !tied && serves != Some(a.as_str()) {
+                if !tied {
                     continue;
                 }
-                serves = Some(a.as_str());
-            } else {
-                serves = None;
             }
             if !role.is_empty() {
                 role.push(' ');
@@ -449,10 +433,9 @@ impl Context<'_, '_> {
         // "Scott Goodstein, its chief executive officer": the pronoun says whose, not what;
         // "its" is the organisation the paragraph named before the person, when it named
         // only one ("Apple sued Samsung. Tim Cook, its chief executive" could be either).
-        let owner = first.to_lowercase();
-        if matches!(owner.as_str(), "its" | "their" | "his" | "her" | "our") {
+        if is_possessive_pronoun(first) {
             let mut found = self.apposition_role(phrase.get(1..)?)?;
-            if owner == "its"
+            if first.eq_ignore_ascii_case("its")
                 && let Some(org) = self.organisation_before(m)
                 && !found.affiliations.contains(&org)
             {
@@ -466,11 +449,7 @@ impl Context<'_, '_> {
     /// Whether mention `m` opens its sentence, past capitalised words (a title: "President
     /// Barack Obama").
     fn opens_sentence(&self, m: &Mention) -> bool {
-        let sentences = &self.layer.sentences;
-        let start = sentences
-            .partition_point(|s| s.start <= m.start)
-            .checked_sub(1)
-            .map_or(0, |i| sentences[i].start);
+        let start = start_of_enclosing(&self.layer.sentences, |s| s.start, m.start);
         self.words
             .within(start, m.start)
             .iter()
@@ -535,10 +514,9 @@ impl Context<'_, '_> {
         }
         let (first, last) = (phrase.first()?, phrase.last()?);
         let opener = first.text(text);
-        let determined = matches!(
-            opener.to_lowercase().as_str(),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-        ) || words::strip_possessive(opener).1;
+        let determined = matches!(opener.to_lowercase().as_str(), "the" | "a" | "an")
+            || is_possessive_pronoun(opener)
+            || words::strip_possessive(opener).1;
         let last = last.text(text);
         if phrase.len() > MAX_TITLE_WORDS
             || !determined
@@ -552,9 +530,10 @@ impl Context<'_, '_> {
             return None;
         }
         // "His lawyer, Michael Cohen": the pronoun says whose, not what.
-        let phrase = match opener.to_lowercase().as_str() {
-            "its" | "their" | "his" | "her" | "our" => &phrase[1..],
-            _ => phrase,
+        let phrase = if is_possessive_pronoun(opener) {
+            &phrase[1..]
+        } else {
+            phrase
         };
         self.apposition_role(phrase)
     }
@@ -605,14 +584,12 @@ impl Context<'_, '_> {
             }
         }
         let body = phrase.get(i..)?;
+        let first = body.first()?.text(text).to_lowercase();
         // "Trump, having completed his photo op with the Mexican president, …", "Dulles,
         // who criticized President Truman's strategy": a verb phrase, not a description.
-        let opens_with_verb = body.first().is_none_or(|w| {
-            let lower = w.text(text).to_lowercase();
-            matches!(lower.as_str(), "having" | "being")
-                || crate::extract::lexicon::entry(&lower).verb
-        });
-        if opens_with_verb {
+        if matches!(first.as_str(), "having" | "being")
+            || crate::extract::lexicon::entry(&first).verb
+        {
             return None;
         }
         let mut has_head = false;
@@ -665,6 +642,23 @@ impl Context<'_, '_> {
         found.role = Some(role);
         Some(found)
     }
+}
+
+/// "its", "his", "her", "their", "our": says whose the title is, not what it is.
+fn is_possessive_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "its" | "their" | "his" | "her" | "our"
+    )
+}
+
+/// Where the span holding byte `pos` starts, among spans in text order (paragraphs,
+/// sentences), by binary search; 0 before the first.
+fn start_of_enclosing<T>(spans: &[T], start: impl Fn(&T) -> usize, pos: usize) -> usize {
+    spans
+        .partition_point(|s| start(s) <= pos)
+        .checked_sub(1)
+        .map_or(0, |i| start(&spans[i]))
 }
 
 /// The prepositions that tie a title to what it serves ("Secretary of State", "adviser to
