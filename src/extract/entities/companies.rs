@@ -88,14 +88,15 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
 }
 
 /// "Ryanair chief executive Michael O'Leary": a name that no gazetteer knows as a place,
-/// tagged a place, with a company's officer or its shares after it is a company; so is every
-/// other mention of it. Places have no chief executive; people have spokesmen ("Trump
-/// spokeswoman Hope Hicks"), so a person stays a person.
+/// tagged a place or an organisation, with a company's officer or its shares after it is a
+/// company; so is every mention of it tagged a place, before or after ("Ryanair cancelled 400
+/// flights", tagged a place, in the sentence before). Places have no chief executive; people
+/// have spokesmen ("Trump spokeswoman Hope Hicks"), so a person stays a person.
 fn run_by_executives(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let companies: FxHashSet<&str> = mentions
         .iter()
-        .filter(|m| m.kind == EntityType::Location)
+        .filter(|m| matches!(m.kind, EntityType::Location | EntityType::Organization))
         .filter(|m| {
             let mut words = after_name(doc.layer(m.field).text, m)
                 .split(|c: char| !c.is_alphanumeric() && c != '-');
@@ -269,6 +270,29 @@ mod tests {
                 ("Hope Hicks".to_string(), P),
             ]
         );
+    }
+
+    #[test]
+    fn a_company_the_recogniser_named_once_with_its_chief_executive_is_one_throughout() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        // The recogniser got the second "Ryanair" right and took the first for a place.
+        let text = "Ryanair cancelled 400 flights. Ryanair chief executive Michael O'Leary \
+                    called it a ritual.";
+        let doc = Doc::new(None, text, None);
+        let mut mentions = crate::extract::entities::mentions_of(&doc, &[("Michael O'Leary", P)]);
+        for (start, kind) in [(0, L), (31, O)] {
+            mentions.push(Mention {
+                field: crate::record::Field::Body,
+                start,
+                end: start + "Ryanair".len(),
+                tokens: 0..0,
+                kind,
+            });
+        }
+        mentions.sort_by_key(|m| m.start);
+        retype(&doc, &mut mentions);
+        let kinds: Vec<EntityType> = mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [O, O, P]);
     }
 
     #[test]
