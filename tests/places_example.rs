@@ -87,3 +87,29 @@ fn the_28_point_plan_is_an_amount_and_nothing_else_is_invented() {
     assert_eq!(plan.object.as_deref(), Some("point plan"));
     assert_eq!(record.amounts.len(), 1, "{:?}", record.amounts);
 }
+
+/// "talks with US envoy Witkoff": every "US" of the headline and the text is a mention of the
+/// one United States entity, including those the recogniser left untagged.
+#[test]
+fn every_us_of_the_article_is_a_mention_of_the_united_states() {
+    let record = example();
+    let article: Article =
+        serde_json::from_str(include_str!("../examples/ukraine-peace-talks.json"))
+            .expect("the example article parses");
+    let whole_words = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| *w == "US")
+            .count()
+    };
+    let expected = whole_words(article.title.as_deref().unwrap_or(""))
+        + whole_words(article.body.as_deref().unwrap_or(""));
+    let us: Vec<_> = record
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "US"))
+        .collect();
+    assert_eq!(us.len(), 1, "one entity");
+    let mentions = us[0].mentions.iter().filter(|m| m.text == "US").count();
+    assert!(expected >= 3, "the article says US {expected} times");
+    assert_eq!(mentions, expected);
+}

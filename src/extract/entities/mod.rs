@@ -109,6 +109,7 @@ pub fn cluster(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<EntityDraft> {
     }
     drafts.retain(|d| !d.mentions.is_empty());
     propagate::propagate_people(doc, &mut drafts);
+    propagate::propagate_places(doc, &mut drafts);
     score_salience(doc, &mut drafts);
     drafts
 }

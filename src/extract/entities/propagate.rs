@@ -2,7 +2,8 @@
 //! the article is a person wherever else it stands on its own, even where the tagger's local
 //! evidence was too weak ("“We are going to build a wall,” Trump added.", after "Donald
 //! Trump" was tagged in the lead). Missing those mentions costs entity recall and, worse,
-//! leaves quotes without their speaker.
+//! leaves quotes without their speaker. The same holds for places the gazetteer knows
+//! ("talks with US envoy Witkoff" after "the US" was tagged a place), by their full names.
 //!
 //! Conservative on purpose: only names never tagged as anything but a person, only exact
 //! (case-sensitive) whole-token matches, and never where a capitalised word stands right
@@ -13,6 +14,7 @@ use std::cell::OnceCell;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::doc::{Doc, EntityDraft, Mention};
+use crate::extract::places;
 use crate::extract::text::TextLayer;
 use crate::record::EntityType;
 
@@ -24,6 +26,18 @@ const MIN_NAME_BYTES: usize = 3;
 /// token) when no other entity of the article is named by the same words. Mentions stay
 /// sorted by field and offset.
 pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
+    propagate(doc, drafts, EntityType::Person);
+}
+
+/// The same for places, by their full forms only and only for names the place gazetteer
+/// knows: "talks with US envoy Witkoff", left untagged by the recogniser where the article
+/// tagged "the US" as a place elsewhere. A known place is a place wherever it stands on its
+/// own; its last word alone ("York" of "New York") is not.
+pub fn propagate_places(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
+    propagate(doc, drafts, EntityType::Location);
+}
+
+fn propagate(doc: &Doc<'_>, drafts: &mut [EntityDraft], kind: EntityType) {
     let words_of_mention = |m: &Mention| -> Vec<&str> {
         let layer = doc.layer(m.field);
         m.tokens
@@ -34,7 +48,7 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     };
     // Which entities each word names, anywhere in the article.
     let mut owners: FxHashMap<&str, FxHashSet<usize>> = FxHashMap::default();
-    // Person names: sequences of token texts, and the entity they name.
+    // Names: sequences of token texts, and the entity they name.
     let mut names: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
     for (e, d) in drafts.iter().enumerate() {
         for m in &d.mentions {
@@ -42,13 +56,20 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
             for w in &words {
                 owners.entry(w).or_default().insert(e);
             }
-            if d.kind != EntityType::Person || !words.iter().all(|w| is_name_word(w)) {
+            if d.kind != kind {
                 continue;
             }
-            if let Some(last) = words.last()
-                && words.len() >= 2
-            {
-                names.insert(vec![*last], e);
+            if kind == EntityType::Person {
+                if !words.iter().all(|w| is_name_word(w)) {
+                    continue;
+                }
+                if let Some(last) = words.last()
+                    && words.len() >= 2
+                {
+                    names.insert(vec![*last], e);
+                }
+            } else if !is_place_form(doc.layer(m.field).text, m) {
+                continue;
             }
             // One capitalised word that opens a sentence is capitalised for its place, not
             // because it is a name ("“Obviously, we cannot...” tagged once as a person):
@@ -140,7 +161,7 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
                                 start,
                                 end,
                                 tokens: i..i + len,
-                                kind: EntityType::Person,
+                                kind,
                             },
                         ));
                         i += len;
@@ -158,7 +179,17 @@ pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     }
 }
 
-/// The article's person names in capitals, for all-caps sentences.
+/// Whether mention `m` names a place as the gazetteer knows it, written with a capital:
+/// "US", "Ukraine", "New York"; not "Washington" of "the Washington Post" (not a place
+/// mention) nor a word the recogniser made a place that no list knows.
+fn is_place_form(text: &str, m: &Mention) -> bool {
+    let name = &text[m.start..m.end];
+    name.len() >= 2
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && places::is_place_name(name)
+}
+
+/// The article's names in capitals, for all-caps sentences.
 struct UpperNames {
     names: FxHashMap<Vec<String>, usize>,
     /// Their first words: most tokens start no name.
@@ -253,6 +284,35 @@ mod tests {
             entities(body, &[("Donald Trump", P)]),
             [("Donald Trump".to_string(), P, 1)]
         );
+    }
+
+    #[test]
+    fn a_known_place_tagged_once_is_a_place_wherever_it_stands_alone() {
+        use crate::record::EntityType::Location as L;
+        let body = "Talks between Ukraine and the US went on. Later the US envoy met Kyiv's team. \
+                    Kyiv said Yorkshire and York would host it; New York did not.";
+        // As if the tagger had found the first "US", "Kyiv's" Kyiv, "Yorkshire" and "New
+        // York" (a place), and "York" nowhere; and the made-up "Kyivland" once.
+        let doc = Doc::new(None, body, None);
+        let mut mentions = mentions_of(
+            &doc,
+            &[("US", L), ("Kyiv", L), ("Yorkshire", L), ("New York", L)],
+        );
+        let second_us = body.rfind("US").unwrap_or(0);
+        let second_kyiv = body.rfind("Kyiv").unwrap_or(0);
+        mentions.retain(|m| m.start != second_us && m.start != second_kyiv);
+        let found: Vec<(String, usize)> = cluster(&doc, mentions)
+            .into_iter()
+            .map(|d| (d.name, d.mentions.len()))
+            .collect();
+        // Both "US" and both "Kyiv"; "York" alone is not "New York".
+        assert!(
+            found.contains(&("United States".to_string(), 2))
+                || found.contains(&("US".to_string(), 2)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Kyiv".to_string(), 2)), "{found:?}");
+        assert!(!found.iter().any(|(n, _)| n == "York"), "{found:?}");
     }
 
     #[test]
