@@ -108,8 +108,7 @@ pub fn cluster(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<EntityDraft> {
         d.mentions.dedup_by_key(|m| (m.field, m.start, m.end));
     }
     drafts.retain(|d| !d.mentions.is_empty());
-    propagate::propagate_people(doc, &mut drafts);
-    propagate::propagate_places(doc, &mut drafts);
+    propagate::propagate(doc, &mut drafts);
     score_salience(doc, &mut drafts);
     drafts
 }

@@ -23,21 +23,11 @@ const MIN_NAME_BYTES: usize = 3;
 
 /// Adds to each person entity a mention for every untagged whole-token occurrence of its
 /// name (a full form it was mentioned by or, for forms of two or more tokens, their last
-/// token) when no other entity of the article is named by the same words. Mentions stay
-/// sorted by field and offset.
-pub fn propagate_people(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
-    propagate(doc, drafts, EntityType::Person);
-}
-
-/// The same for places, by their full forms only and only for names the place gazetteer
-/// knows: "talks with US envoy Witkoff", left untagged by the recogniser where the article
-/// tagged "the US" as a place elsewhere. A known place is a place wherever it stands on its
-/// own; its last word alone ("York" of "New York") is not.
-pub fn propagate_places(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
-    propagate(doc, drafts, EntityType::Location);
-}
-
-fn propagate(doc: &Doc<'_>, drafts: &mut [EntityDraft], kind: EntityType) {
+/// token) when no other entity of the article is named by the same words; and the same to
+/// each place the gazetteer knows, by its full forms only ("talks with US envoy Witkoff",
+/// left untagged where "the US" was tagged a place; "York" alone is not "New York").
+/// Mentions stay sorted by field and offset.
+pub fn propagate(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
     let words_of_mention = |m: &Mention| -> Vec<&str> {
         let layer = doc.layer(m.field);
         m.tokens
@@ -56,20 +46,19 @@ fn propagate(doc: &Doc<'_>, drafts: &mut [EntityDraft], kind: EntityType) {
             for w in &words {
                 owners.entry(w).or_default().insert(e);
             }
-            if d.kind != kind {
-                continue;
-            }
-            if kind == EntityType::Person {
-                if !words.iter().all(|w| is_name_word(w)) {
-                    continue;
+            match d.kind {
+                EntityType::Person => {
+                    if !words.iter().all(|w| is_name_word(w)) {
+                        continue;
+                    }
+                    if let Some(last) = words.last()
+                        && words.len() >= 2
+                    {
+                        names.insert(vec![*last], e);
+                    }
                 }
-                if let Some(last) = words.last()
-                    && words.len() >= 2
-                {
-                    names.insert(vec![*last], e);
-                }
-            } else if !is_place_form(doc.layer(m.field).text, m) {
-                continue;
+                EntityType::Location if is_place_form(doc.layer(m.field).text, m) => {}
+                _ => continue,
             }
             // One capitalised word that opens a sentence is capitalised for its place, not
             // because it is a name ("“Obviously, we cannot...” tagged once as a person):
@@ -161,7 +150,7 @@ fn propagate(doc: &Doc<'_>, drafts: &mut [EntityDraft], kind: EntityType) {
                                 start,
                                 end,
                                 tokens: i..i + len,
-                                kind,
+                                kind: drafts[e].kind,
                             },
                         ));
                         i += len;
