@@ -14,11 +14,11 @@ use crate::record::EntityType;
 /// Retypes as places the known place names among `mentions` that stand in a list of three
 /// or more names of which at least two are typed as places. A pair ("Leeds and Surrey") says
 /// too little: in sports news one of the two is as likely a club the recogniser took for a
-/// town.
+/// town; unless a preposition of place comes before it ("between Cairns and Townsville").
 pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let loc = |m: &Mention| m.kind == EntityType::Location;
-    if mentions.iter().filter(|m| loc(m)).count() < 2 {
+    if !mentions.iter().any(loc) {
         return;
     }
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -39,8 +39,19 @@ pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
     runs.push(run);
     let mut places_named: FxHashSet<String> = FxHashSet::default();
-    for run in runs.iter().filter(|r| r.len() >= 3) {
-        if run.iter().filter(|&&i| loc(&mentions[i])).count() < 2 {
+    for run in &runs {
+        let places_in_run = run.iter().filter(|&&i| loc(&mentions[i])).count();
+        let list = run.len() >= 3 && places_in_run >= 2;
+        // "between Cairns and Townsville": a pair after a preposition of place, one of
+        // them typed a place, is two places. Clubs play "against" or "at home to" each
+        // other, and a match "between Leeds and Chelsea" has no name typed a place.
+        let pair = run.len() == 2
+            && places_in_run == 1
+            && after_place_preposition(
+                doc.layer(mentions[run[0]].field).text,
+                mentions[run[0]].start,
+            );
+        if !list && !pair {
             continue;
         }
         for &i in run {
@@ -61,6 +72,18 @@ pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.kind = EntityType::Location;
         }
     }
+}
+
+/// Prepositions of place that put the names after them in space: "between Cairns and
+/// Townsville", "in Paris and Lyon".
+const PLACE_PREPOSITIONS: &[&str] = &["between", "in", "near", "across", "around", "outside"];
+
+/// Whether the word right before byte `start` of `text` is one of [`PLACE_PREPOSITIONS`].
+fn after_place_preposition(text: &str, start: usize) -> bool {
+    text[..start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| PLACE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// The text between two names of one list: a comma, "and", "or", "&".
@@ -93,6 +116,17 @@ mod tests {
             &[("Leeds", O), ("Surrey", L), ("London", L)],
         );
         assert!(got.contains(&("Leeds".to_string(), O)), "{got:?}");
+        // Unless a preposition of place puts the pair in space.
+        let got = kinds(
+            "The survey covered 124 reefs between Cairns and Townsville.",
+            &[("Cairns", L), ("Townsville", O)],
+        );
+        assert!(got.iter().all(|(_, k)| *k == L), "{got:?}");
+        let got = kinds(
+            "The match between Leeds and Chelsea ended level.",
+            &[("Leeds", O), ("Chelsea", O)],
+        );
+        assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
         // A person named like a town is not moved, nor an organisation the gazetteer
         // does not know as a place.
         let got = kinds(
