@@ -6,10 +6,14 @@ use news_enricher::article::Article;
 use news_enricher::extract::Extractor;
 use news_enricher::record::{Enrichment, EntityType};
 
+/// The example article as shipped.
+fn article() -> Article {
+    serde_json::from_str(include_str!("../examples/ukraine-peace-talks.json"))
+        .expect("the example article parses")
+}
+
 fn example() -> Enrichment {
-    let mut article: Article =
-        serde_json::from_str(include_str!("../examples/ukraine-peace-talks.json"))
-            .expect("the example article parses");
+    let mut article = article();
     article.published_at = Some(
         chrono::DateTime::parse_from_rfc3339("2025-12-25T18:00:00Z").expect("valid timestamp"),
     );
@@ -93,9 +97,7 @@ fn the_28_point_plan_is_an_amount_and_nothing_else_is_invented() {
 #[test]
 fn every_us_of_the_article_is_a_mention_of_the_united_states() {
     let record = example();
-    let article: Article =
-        serde_json::from_str(include_str!("../examples/ukraine-peace-talks.json"))
-            .expect("the example article parses");
+    let article = article();
     let whole_words = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| *w == "US")

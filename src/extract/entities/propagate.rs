@@ -5,7 +5,7 @@
 //! leaves quotes without their speaker. The same holds for places the gazetteer knows
 //! ("talks with US envoy Witkoff" after "the US" was tagged a place), by their full names.
 //!
-//! Conservative on purpose: only names never tagged as anything but a person, only exact
+//! Conservative on purpose: only names no other entity shares a word with, only exact
 //! (case-sensitive) whole-token matches, and never where a capitalised word stands right
 //! before or after (so "Trump Tower" and "Melania Trump" are left to the tagger).
 
@@ -281,7 +281,7 @@ mod tests {
         let body = "Talks between Ukraine and the US went on. Later the US envoy met Kyiv's team. \
                     Kyiv said Yorkshire and York would host it; New York did not.";
         // As if the tagger had found the first "US", "Kyiv's" Kyiv, "Yorkshire" and "New
-        // York" (a place), and "York" nowhere; and the made-up "Kyivland" once.
+        // York", and "York" nowhere.
         let doc = Doc::new(None, body, None);
         let mut mentions = mentions_of(
             &doc,
