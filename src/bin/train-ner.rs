@@ -55,6 +55,9 @@ struct Args {
     /// with, so ship the file with it).
     #[arg(long)]
     gazetteers: Option<PathBuf>,
+    /// Score this model on `--dev` instead of training one (to compare trained variants).
+    #[arg(long, value_name = "MODEL")]
+    score: Option<PathBuf>,
     /// Score the written model on this file once (final figure only; never tune on it).
     #[arg(long)]
     test: Option<PathBuf>,
@@ -71,6 +74,16 @@ fn main() -> anyhow::Result<()> {
     };
     let train_docs = conll::read(&read(&args.train)?);
     let dev_docs = conll::read(&read(&args.dev)?);
+    if let Some(path) = &args.score {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        let model = Model::from_bytes(&bytes, gazetteer)?;
+        println!("dev:\n{}", train::evaluate(&model, &dev_docs).report());
+        println!(
+            "dev, mentions whose text is no entity of the training data:\n{}",
+            train::evaluate_unseen(&model, &dev_docs, &train_docs).report()
+        );
+        return Ok(());
+    }
     let (train_set, mis_t) = train::prepare(&train_docs, &gazetteer);
     let (dev_set, mis_d) = train::prepare(&dev_docs, &gazetteer);
     eprintln!(
@@ -103,6 +116,10 @@ fn main() -> anyhow::Result<()> {
         "dev (shipped model, {:.2} s):\n{}",
         started.elapsed().as_secs_f64(),
         dev_score.report()
+    );
+    println!(
+        "dev, mentions whose text is no entity of the training data:\n{}",
+        train::evaluate_unseen(&model, &dev_docs, &train_docs).report()
     );
     if let Some(test) = &args.test {
         let test_docs = conll::read(&read(test)?);

@@ -372,6 +372,17 @@ impl Score {
     }
 
     fn add(&mut self, gold: &[Label], pred: &[Label], sents: &[Range<usize>]) {
+        self.add_where(gold, pred, sents, |_, _| true);
+    }
+
+    /// [`Score::add`] counting only the mentions (token ranges) `keep` accepts.
+    fn add_where(
+        &mut self,
+        gold: &[Label],
+        pred: &[Label],
+        sents: &[Range<usize>],
+        keep: impl Fn(usize, usize) -> bool,
+    ) {
         let spans = |labels: &[Label]| {
             let mut out = Vec::new();
             for r in sents {
@@ -393,6 +404,7 @@ impl Score {
                     out.push((b, r.end, t));
                 }
             }
+            out.retain(|&(b, e, _)| keep(b, e));
             out
         };
         let g = spans(gold);
@@ -634,6 +646,33 @@ pub fn evaluate(model: &Model, docs: &[GoldDoc]) -> Score {
     s
 }
 
+/// Scores a shipped model on the mentions of `docs` whose text (in lowercase) is not the
+/// text of any entity of `seen` (the training documents): how well it tags names it has to
+/// recognise from their shape, word lists and context, which is what a later period's news
+/// is full of.
+pub fn evaluate_unseen(model: &Model, docs: &[GoldDoc], seen: &[GoldDoc]) -> Score {
+    let known: std::collections::HashSet<String> = seen
+        .iter()
+        .flat_map(|d| {
+            d.entities
+                .iter()
+                .map(|&(b, e, _)| d.text[b..e].to_lowercase())
+        })
+        .collect();
+    let mut s = Score::default();
+    for d in docs {
+        let layer = TextLayer::new(Field::Body, &d.text);
+        let (gold, _) = conll::align(&layer, &d.entities);
+        let pred = model.tag_layers(&[&layer]).pop().unwrap_or_default();
+        let sents: Vec<Range<usize>> = layer.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let tokens = &layer.tokens;
+        s.add_where(&gold, &pred, &sents, |b, e| {
+            !known.contains(&d.text[tokens[b].start..tokens[e - 1].end].to_lowercase())
+        });
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -662,6 +701,13 @@ Reuters NNP x B-ORG\nreported VBD x O\nit PRP x O\n. . x O\n";
             let model = Model::from_bytes(&a.model, Gazetteer::default()).expect("parses");
             let s = evaluate(&model, &docs);
             assert!(s.f1() > 0.99, "bag {bag}: {}", s.report());
+            // Every mention of the data was seen in training; none of it without.
+            let unseen = evaluate_unseen(&model, &docs, &docs);
+            let all_unseen = evaluate_unseen(&model, &docs, &[]);
+            let count = |s: &Score| s.tp.iter().chain(&s.fp).chain(&s.fn_).sum::<usize>();
+            assert_eq!(count(&unseen), 0, "bag {bag}: {}", unseen.report());
+            assert_eq!(count(&all_unseen), count(&s), "bag {bag}");
+            assert!(all_unseen.f1() > 0.99, "bag {bag}: {}", all_unseen.report());
         }
     }
 }
