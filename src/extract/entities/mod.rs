@@ -13,6 +13,7 @@ pub mod index;
 pub mod lists;
 pub mod propagate;
 pub mod words;
+pub mod works;
 
 use rustc_hash::FxHashMap;
 
@@ -24,7 +25,8 @@ use words::Word;
 
 /// Groups mentions into entities, trimming possessives, a leading "the" and titles the
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
-pub fn cluster(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<EntityDraft> {
+pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    let mut mentions = works::titles_in_quotes(doc, mentions);
     companies::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
