@@ -8,10 +8,12 @@
 
 pub mod aliases;
 pub mod companies;
+pub mod headlines;
 pub mod holidays;
 pub mod index;
 pub mod lists;
 pub mod propagate;
+
 pub mod words;
 pub mod works;
 
@@ -26,7 +28,7 @@ use words::Word;
 /// Groups mentions into entities, trimming possessives, a leading "the" and titles the
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
-    let mut mentions = works::titles_in_quotes(doc, mentions);
+    let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     companies::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
