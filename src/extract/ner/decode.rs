@@ -1,5 +1,6 @@
-//! Viterbi decoding over BIO labels: the best label sequence of a sentence given per-token
-//! emission scores and label-transition scores. `I-X` may only follow `B-X` or `I-X`, so the
+//! Viterbi decoding over BILOU labels: the best label sequence of a sentence given per-token
+//! emission scores and label-transition scores. `I-X` and `L-X` may only follow `B-X` or
+//! `I-X`, which nothing else may follow, and a sentence may not end inside a name, so the
 //! output is always a well-formed set of entity spans.
 
 use super::{Label, N_LABELS};
@@ -8,16 +9,24 @@ use super::{Label, N_LABELS};
 #[inline]
 pub fn allowed(prev: Option<Label>, cur: Label) -> bool {
     match cur.entity_type() {
-        Some(t) if cur.is_inside() => prev.is_some_and(|p| p.entity_type() == Some(t)),
-        _ => true,
+        Some(t) if cur.is_inside() => {
+            prev.is_some_and(|p| p.is_open() && p.entity_type() == Some(t))
+        }
+        _ => !prev.is_some_and(Label::is_open),
     }
+}
+
+/// Whether a sentence may end on `last`: not inside a name that goes on.
+#[inline]
+pub fn may_end(last: Label) -> bool {
+    !last.is_open()
 }
 
 /// Lanes of a score vector: [`N_LABELS`] padded to a multiple of 4, so a step of the
 /// forward pass is whole SSE vectors. Padding lanes score `-inf` and are never chosen.
-const W: usize = 12;
+const W: usize = N_LABELS.div_ceil(4) * 4;
 
-/// Transition and start scores with the BIO constraints folded in (forbidden moves score
+/// Transition and start scores with the BILOU constraints folded in (forbidden moves score
 /// `-inf`), so decoding is branch-free arithmetic. Built once per set of weights rather than
 /// once per sentence.
 #[derive(Debug, Clone)]
@@ -27,10 +36,12 @@ pub struct Transitions {
     /// The same by row, padded to [`W`] lanes with `-inf`.
     rows: [[f32; W]; N_LABELS],
     start: [f32; N_LABELS],
+    /// 0 for the labels a sentence may end on, `-inf` for the others.
+    end: [f32; N_LABELS],
 }
 
 impl Transitions {
-    /// Folds the BIO constraints into `trans` and `start`.
+    /// Folds the BILOU constraints into `trans` and `start`.
     pub fn new(trans: &[f32; N_LABELS * N_LABELS], start: &[f32; N_LABELS]) -> Self {
         let mut t = *trans;
         let mut rows = [[f32::NEG_INFINITY; W]; N_LABELS];
@@ -48,10 +59,18 @@ impl Transitions {
                 *x = f32::NEG_INFINITY;
             }
         }
+        let end = std::array::from_fn(|l| {
+            if may_end(Label(l as u8)) {
+                0.0
+            } else {
+                f32::NEG_INFINITY
+            }
+        });
         Transitions {
             trans: t,
             rows,
             start: s,
+            end,
         }
     }
 
@@ -166,7 +185,7 @@ impl Viterbi {
         }
         let mut last = 0usize;
         for l in 1..N_LABELS {
-            if score[l] > score[last] {
+            if score[l] + tr.end[l] > score[last] + tr.end[last] {
                 last = l;
             }
         }
@@ -186,15 +205,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn decoding_never_starts_an_entity_with_inside() {
-        // The emissions alone would say I-PER I-PER; the constraint forces B-PER I-PER.
+    fn decoding_never_starts_or_ends_a_sentence_inside_a_name() {
+        // The emissions alone would say I-PER I-PER; the constraints force B-PER L-PER.
         let mut em = [[0f32; N_LABELS]; 2];
         em[0][Label::inside(0).0 as usize] = 5.0;
         em[0][Label::begin(0).0 as usize] = 4.0;
         em[1][Label::inside(0).0 as usize] = 5.0;
+        em[1][Label::last(0).0 as usize] = 4.0;
         let mut out = Vec::new();
         Viterbi::default().decode(&em, &[0.0; N_LABELS * N_LABELS], &[0.0; N_LABELS], &mut out);
-        assert_eq!(out, vec![Label::begin(0), Label::inside(0)]);
+        assert_eq!(out, vec![Label::begin(0), Label::last(0)]);
     }
 
     /// Viterbi as first written: one label at a time, constraints checked in the loop.
@@ -233,7 +253,7 @@ mod tests {
         }
         let mut last = 0usize;
         for l in 1..N_LABELS {
-            if score[l] > score[last] {
+            if may_end(Label(l as u8)) && score[l] > score[last] {
                 last = l;
             }
         }
@@ -275,11 +295,11 @@ mod tests {
         let mut em = [[0f32; N_LABELS]; 2];
         em[0][Label::begin(2).0 as usize] = 3.0;
         em[1][Label::O.0 as usize] = 1.0;
-        em[1][Label::inside(2).0 as usize] = 0.5;
+        em[1][Label::last(2).0 as usize] = 0.5;
         let mut trans = [0f32; N_LABELS * N_LABELS];
-        trans[Label::begin(2).0 as usize * N_LABELS + Label::inside(2).0 as usize] = 1.0;
+        trans[Label::begin(2).0 as usize * N_LABELS + Label::last(2).0 as usize] = 1.0;
         let mut out = Vec::new();
         Viterbi::default().decode(&em, &trans, &[0.0; N_LABELS], &mut out);
-        assert_eq!(out, vec![Label::begin(2), Label::inside(2)]);
+        assert_eq!(out, vec![Label::begin(2), Label::last(2)]);
     }
 }

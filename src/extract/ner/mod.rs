@@ -1,4 +1,4 @@
-//! Named-entity recognition: a two-stage averaged-perceptron sequence tagger over BIO labels
+//! Named-entity recognition: a two-stage averaged-perceptron sequence tagger over BILOU labels
 //! (PER, ORG, LOC, MISC) with Viterbi decoding, trained on CoNLL-2003 by `train-ner` and
 //! shipped inside the binary (`models/ner/model.bin`, see `models/ner/README.md`).
 //!
@@ -44,13 +44,18 @@ pub const TYPES: [EntityType; N_TYPES] = [
 ];
 /// Number of entity types.
 pub const N_TYPES: usize = 4;
-/// `O` plus `B-` and `I-` of every type.
-pub const N_LABELS: usize = 1 + 2 * N_TYPES;
+/// `O` plus `B-`, `I-`, `L-` and `U-` of every type.
+pub const N_LABELS: usize = 1 + 4 * N_TYPES;
 
 /// Short names of the types as CoNLL writes them, in label order.
 pub const TYPE_NAMES: [&str; N_TYPES] = ["PER", "ORG", "LOC", "MISC"];
 
-/// A BIO label: 0 is `O`, `1 + 2t` is `B-t`, `2 + 2t` is `I-t`.
+/// A BILOU label: 0 is `O`; `1 + 4t` is `B-t` (first of several tokens), `2 + 4t` is `I-t`
+/// (inside), `3 + 4t` is `L-t` (last), `4 + 4t` is `U-t` (a name of one token).
+///
+/// Ratinov and Roth (2009) found BILOU better than BIO for a linear tagger: the last word of a
+/// name ("Inc", "City") and a one-word name get weights of their own instead of sharing
+/// `I-` and `B-` with words in the middle or at the start of longer names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Label(pub u8);
 
@@ -58,39 +63,89 @@ impl Label {
     /// Outside any entity.
     pub const O: Label = Label(0);
 
-    /// The label that begins an entity of type index `t`.
+    /// The label of the first token of a name of type index `t` longer than one token.
     pub fn begin(t: usize) -> Label {
-        Label(1 + 2 * t as u8)
+        Label(1 + 4 * t as u8)
     }
 
-    /// The label that continues an entity of type index `t`.
+    /// The label of a token strictly inside a name of type index `t`.
     pub fn inside(t: usize) -> Label {
-        Label(2 + 2 * t as u8)
+        Label(2 + 4 * t as u8)
     }
 
-    /// The type index of `B-t`/`I-t`, `None` for `O`.
+    /// The label of the last token of a name of type index `t` longer than one token.
+    pub fn last(t: usize) -> Label {
+        Label(3 + 4 * t as u8)
+    }
+
+    /// The label of a name of type index `t` that is one token.
+    pub fn unit(t: usize) -> Label {
+        Label(4 + 4 * t as u8)
+    }
+
+    /// The type index of an entity label, `None` for `O`.
     #[inline]
     pub fn entity_type(self) -> Option<usize> {
-        (self.0 != 0).then(|| usize::from(self.0 - 1) / 2)
+        (self.0 != 0).then(|| usize::from(self.0 - 1) / 4)
     }
 
-    /// True for `I-` labels.
+    /// 0 for `B-`, 1 for `I-`, 2 for `L-`, 3 for `U-`.
+    #[inline]
+    fn position(self) -> u8 {
+        (self.0 - 1) % 4
+    }
+
+    /// True for labels that continue the name before them (`I-`, `L-`).
     #[inline]
     pub fn is_inside(self) -> bool {
-        self.0 != 0 && self.0 % 2 == 0
+        self.0 != 0 && matches!(self.position(), 1 | 2)
     }
 
-    /// Parses `O`, `B-PER`, `I-LOC`, ...
+    /// True for labels after which the name goes on (`B-`, `I-`): the next token must
+    /// continue it.
+    #[inline]
+    pub fn is_open(self) -> bool {
+        self.0 != 0 && matches!(self.position(), 0 | 1)
+    }
+
+    /// Parses `O`, `B-PER`, `I-LOC`, `L-ORG`, `U-MISC`, ...
     pub fn parse(s: &str) -> Option<Label> {
         if s == "O" {
             return Some(Label::O);
         }
-        let (bio, ty) = s.split_once('-')?;
+        let (pos, ty) = s.split_once('-')?;
         let t = TYPE_NAMES.iter().position(|n| *n == ty)?;
-        match bio {
+        match pos {
             "B" => Some(Label::begin(t)),
             "I" => Some(Label::inside(t)),
+            "L" => Some(Label::last(t)),
+            "U" => Some(Label::unit(t)),
             _ => None,
+        }
+    }
+}
+
+/// Rewrites the name spans of `labels[range]`, read as BIO or BILOU (a name starts at any
+/// entity label that does not continue one of its type), in BILOU.
+pub fn to_bilou(labels: &mut [Label], range: std::ops::Range<usize>) {
+    let mut open: Option<(usize, usize)> = None;
+    let mut spans = Vec::new();
+    for i in range.clone() {
+        let l = labels[i];
+        let cont = l.is_inside() && open.is_some_and(|(_, t)| Some(t) == l.entity_type());
+        if !cont {
+            spans.extend(open.take().map(|(b, t)| (b, i, t)));
+            open = l.entity_type().map(|t| (i, t));
+        }
+    }
+    spans.extend(open.map(|(b, t)| (b, range.end, t)));
+    for (b, e, t) in spans {
+        if e - b == 1 {
+            labels[b] = Label::unit(t);
+        } else {
+            labels[b] = Label::begin(t);
+            labels[b + 1..e - 1].fill(Label::inside(t));
+            labels[e - 1] = Label::last(t);
         }
     }
 }
@@ -100,8 +155,8 @@ impl fmt::Display for Label {
         match self.entity_type() {
             None => f.write_str("O"),
             Some(t) => {
-                let bio = if self.is_inside() { "I" } else { "B" };
-                write!(f, "{bio}-{}", TYPE_NAMES[t])
+                let pos = ["B", "I", "L", "U"][usize::from(self.position())];
+                write!(f, "{pos}-{}", TYPE_NAMES[t])
             }
         }
     }
@@ -111,7 +166,7 @@ impl fmt::Display for Label {
 /// template changes, so an old model fails to load instead of silently scoring garbage.
 const MAGIC: &[u8; 4] = b"NERM";
 /// Version of the feature templates a model was trained with.
-pub const FEATURES_VERSION: u32 = 7;
+pub const FEATURES_VERSION: u32 = 8;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
@@ -128,7 +183,7 @@ pub struct Model {
     emit: Joint,
     /// The weights of the closed-set features, summed ahead.
     dense: Dense,
-    /// Each stage's transition scores, BIO constraints folded in.
+    /// Each stage's transition scores, BILOU constraints folded in.
     trans1: Transitions,
     trans2: Transitions,
 }
@@ -349,7 +404,7 @@ impl Scratch {
     }
 }
 
-/// Turns BIO labels into mentions (byte offsets and token ranges of `layer`).
+/// Turns BILOU labels into mentions (byte offsets and token ranges of `layer`).
 pub fn mentions(layer: &TextLayer<'_>, labels: &[Label], out: &mut Vec<Mention>) {
     let mut open: Option<(usize, usize)> = None; // (first token, type)
     let close = |open: Option<(usize, usize)>, end: usize, out: &mut Vec<Mention>| {
@@ -395,20 +450,44 @@ mod tests {
         }
         assert_eq!(Label::parse("B-PER"), Some(Label::begin(0)));
         assert_eq!(Label::parse("I-MISC"), Some(Label::inside(3)));
+        assert_eq!(Label::parse("L-ORG"), Some(Label::last(1)));
+        assert_eq!(Label::parse("U-LOC"), Some(Label::unit(2)));
         assert_eq!(Label::parse("X-PER"), None);
     }
 
     #[test]
-    fn bio_labels_become_mentions_that_stop_at_sentence_ends() {
+    fn gold_bio_becomes_bilou_within_each_sentence() {
+        let (b, i, o) = (Label::begin, Label::inside, Label::O);
+        // "New York Stock Exchange , Reuters said" then a name the splitter cut in two.
+        let mut labels = vec![b(1), i(1), i(1), i(1), o, b(1), o, b(0), i(0), i(0)];
+        to_bilou(&mut labels, 0..7);
+        to_bilou(&mut labels, 7..9);
+        to_bilou(&mut labels, 9..10);
+        let (l, u) = (Label::last, Label::unit);
+        assert_eq!(
+            labels,
+            vec![b(1), i(1), i(1), l(1), o, u(1), o, b(0), l(0), u(0)]
+        );
+        // Already BILOU: unchanged; a type change mid-name starts a new name.
+        let mut again = labels.clone();
+        to_bilou(&mut again, 0..10);
+        assert_eq!(again[..7], labels[..7]);
+        let mut mixed = vec![b(0), i(2)];
+        to_bilou(&mut mixed, 0..2);
+        assert_eq!(mixed, vec![u(0), u(2)]);
+    }
+
+    #[test]
+    fn labels_become_mentions_that_stop_at_sentence_ends() {
         let text = "Steve Witkoff met Kushner. Moscow";
         let layer = TextLayer::new(Field::Body, text);
         let labels = [
             Label::begin(0),
-            Label::inside(0),
+            Label::last(0),
             Label::O,
-            Label::begin(0),
+            Label::unit(0),
             Label::O,
-            Label::begin(2),
+            Label::unit(2),
         ];
         let mut out = Vec::new();
         mentions(&layer, &labels, &mut out);

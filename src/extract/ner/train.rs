@@ -62,9 +62,14 @@ pub fn prepare(docs: &[GoldDoc], gazetteer: &Gazetteer) -> (Vec<Prepared>, usize
         .iter()
         .map(|d| {
             let layer = TextLayer::new(Field::Body, &d.text);
-            let (gold, m) = conll::align(&layer, &d.entities);
+            let (mut gold, m) = conll::align(&layer, &d.entities);
             misaligned += m;
             let info = LayerInfo::new(&layer, gazetteer);
+            // The tagger learns BILOU labels, sentence by sentence: a name our splitter cuts
+            // in two is two names, as the tagger can only ever find it.
+            for sent in &info.sents {
+                super::to_bilou(&mut gold, sent.tokens.clone());
+            }
             let ctx = DocContext::new([&info]);
             Prepared { info, ctx, gold }
         })
