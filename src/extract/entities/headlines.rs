@@ -94,12 +94,7 @@ mod tests {
     ) -> Vec<(String, EntityType)> {
         let doc = Doc::new(Some(title), body, None);
         let mut mentions = Vec::new();
-        for (layer, names) in [(title, title_names), (body, body_names)] {
-            let field = if layer == title {
-                Field::Title
-            } else {
-                Field::Body
-            };
+        for (field, names) in [(Field::Title, title_names), (Field::Body, body_names)] {
             let l = doc.layer(field);
             for &(name, kind) in names {
                 let start = l.text.find(name).expect("name in text");
