@@ -13,6 +13,7 @@ pub mod holidays;
 pub mod index;
 pub mod lists;
 pub mod propagate;
+pub mod surnames;
 pub mod titled;
 pub mod words;
 pub mod works;
@@ -31,6 +32,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
+    surnames::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
