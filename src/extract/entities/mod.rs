@@ -13,6 +13,7 @@ pub mod holidays;
 pub mod index;
 pub mod lists;
 pub mod propagate;
+pub mod settlements;
 pub mod surnames;
 pub mod titled;
 pub mod words;
@@ -33,6 +34,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
+    settlements::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)

@@ -1,0 +1,127 @@
+//! Places named by the word that introduces them: "the village of Mahala", "the town of
+//! Tavildara", "the Bosnian city of Tuzla". The recogniser knows few villages, and a name it
+//! never saw may come out a person (a name list knows "Mahala" as a given name). After
+//! "village of" a name is a place, and so is every other mention of it in the article that
+//! the recogniser called a person.
+
+use rustc_hash::FxHashSet;
+
+use crate::extract::doc::{Doc, Mention};
+use crate::extract::roles::lexicon;
+use crate::record::EntityType;
+
+/// Lowercase nouns that, with "of", introduce a place's name.
+const KINDS: &[&str] = &[
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "hamlet",
+    "province",
+    "district",
+    "region",
+    "island",
+    "islands",
+    "county",
+    "port",
+    "suburb",
+    "enclave",
+    "municipality",
+];
+
+/// Most words such a name has: "Ras al-Khaimah", "San Juan de la Maguana".
+const MAX_WORDS: usize = 4;
+
+/// Retypes as places the mentions after "town of" and its kin, as the module says, and the
+/// mentions of the same names elsewhere that the recogniser typed as people.
+pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let mut names: FxHashSet<String> = FxHashSet::default();
+    for m in mentions.iter_mut() {
+        if m.tokens.start < 2 || m.tokens.len() > MAX_WORDS {
+            continue;
+        }
+        let layer = doc.layer(m.field);
+        let before = |k: usize| layer.token_text(m.tokens.start - k);
+        if before(1) != "of" || !KINDS.contains(&before(2)) {
+            continue;
+        }
+        let words_are_names = m.tokens.clone().all(|i| {
+            let w = layer.token_text(i);
+            !lexicon::is_institution(w) && !lexicon::is_head(w)
+        }) && layer
+            .token_text(m.tokens.start)
+            .starts_with(|c: char| c.is_uppercase());
+        if words_are_names {
+            m.kind = EntityType::Location;
+            names.insert(layer.text[m.start..m.end].to_string());
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityType::Person && names.contains(text_of(m)) {
+            m.kind = EntityType::Location;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::mentions_of;
+    use EntityType::{Location as L, Organization as O, Person as P};
+
+    fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let doc = Doc::new(None, text, None);
+        let mut mentions = mentions_of(&doc, names);
+        retype(&doc, &mut mentions);
+        mentions
+            .iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_village_of_is_a_place_and_so_are_its_other_mentions_as_people() {
+        let got = retyped(
+            "Men marched towards the village of Mahala. Police in Mahala said so.",
+            &[("Mahala", P)],
+        );
+        assert_eq!(
+            got,
+            vec![("Mahala".to_string(), L), ("Mahala".to_string(), L)]
+        );
+        // Tagged a place after "town of" already, it still corrects its other mentions.
+        let doc = Doc::new(None, "the town of Tavildara. Tavildara fell.", None);
+        let mut mentions = mentions_of(&doc, &[("Tavildara", P)]);
+        mentions[0].kind = L;
+        retype(&doc, &mut mentions);
+        assert!(mentions.iter().all(|m| m.kind == L), "{mentions:?}");
+    }
+
+    #[test]
+    fn institutions_capitalised_kinds_and_other_types_elsewhere_stay() {
+        // "City of London" is a name of its own; "University of" is no place word.
+        let got = retyped(
+            "He works in the City of London and at the University of Tuzla.",
+            &[("London", O), ("Tuzla", O)],
+        );
+        assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
+        // After "city of", a ministry is still an institution.
+        let got = retyped("the city of Interior Ministry", &[("Interior Ministry", O)]);
+        assert_eq!(got[0].1, O);
+        // The city's name is a place; its team elsewhere stays an organisation.
+        let got = retyped(
+            "In the city of Seattle, fans cheered as Seattle won.",
+            &[("Seattle", O)],
+        );
+        assert_eq!(
+            got,
+            vec![("Seattle".to_string(), L), ("Seattle".to_string(), O)]
+        );
+    }
+}
