@@ -14,6 +14,7 @@ pub mod index;
 pub mod lists;
 pub mod propagate;
 pub mod settlements;
+pub mod short_names;
 pub mod surnames;
 pub mod titled;
 pub mod words;
@@ -35,6 +36,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     titled::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
+    short_names::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
@@ -661,7 +663,13 @@ impl Group {
         let acronym =
             self.acronym.len() >= 2 && w.chars().filter(|&c| c != '.').eq(self.acronym.chars());
         // "Fox" is "Fox News", but "Democratic" is not the Democratic National Committee.
-        if acronym || (self.words.len() <= 2 && is(self.words.first())) {
+        // "Mercantile" for "Mercantile Bancorp Inc.": a word and legal forms only.
+        let short_name = self.words.len() >= 2
+            && self.words[1..]
+                .iter()
+                .all(|w| short_names::is_legal_form(w))
+            && is(self.words.first());
+        if acronym || short_name || (self.words.len() <= 2 && is(self.words.first())) {
             Short::First
         } else if self.words.len() == 2 && is(self.words.last()) && !places::is_place_name(w) {
             Short::OrgTail
