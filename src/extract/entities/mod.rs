@@ -13,6 +13,7 @@ pub mod holidays;
 pub mod index;
 pub mod lists;
 pub mod propagate;
+pub mod sentence_starts;
 pub mod settlements;
 pub mod short_names;
 pub mod surnames;
@@ -31,6 +32,7 @@ use words::Word;
 /// Groups mentions into entities, trimming possessives, a leading "the" and titles the
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    let mentions = sentence_starts::drop_common_words(doc, mentions);
     let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
