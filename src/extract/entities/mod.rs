@@ -8,6 +8,7 @@
 
 pub mod aliases;
 pub mod companies;
+pub mod facilities;
 pub mod headlines;
 pub mod holidays;
 pub mod index;
@@ -39,6 +40,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     surnames::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
+    facilities::retype(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
