@@ -14,6 +14,7 @@ pub mod holidays;
 pub mod index;
 pub mod lists;
 pub mod propagate;
+pub mod regnal;
 pub mod sentence_starts;
 pub mod settlements;
 pub mod short_names;
@@ -34,6 +35,7 @@ use words::Word;
 /// recogniser took into a name ("President Donald Trump’s" → "Donald Trump").
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mentions = sentence_starts::drop_common_words(doc, mentions);
+    let mentions = regnal::join_numerals(doc, mentions);
     let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
@@ -577,6 +579,16 @@ impl Group {
         g
     }
 
+    /// The last word of a person's name, before a generation: "Luther Stan Pate IV" and "Al
+    /// Unser Jr" are called "Pate" and "Unser" (while "Jr." and "III" keep father and son
+    /// apart as full names).
+    fn surname(&self) -> Option<&String> {
+        match self.words.as_slice() {
+            [.., name, last] if self.words.len() >= 3 && regnal::is_generation(last) => Some(name),
+            _ => self.words.last(),
+        }
+    }
+
     fn set_words(&mut self, words: &[&str]) {
         self.words = words.iter().map(|w| w.to_lowercase()).collect();
         self.acronym = if words.len() >= 2 {
@@ -648,7 +660,7 @@ impl Group {
             // when the body tags the word otherwise more often.
             let [as_person, otherwise] = tags;
             let outvoted = !person && !self.full_in_body && otherwise > as_person + self.full;
-            if self.words.len() >= 2 && is(self.words.last()) && !outvoted {
+            if self.words.len() >= 2 && is(self.surname()) && !outvoted {
                 return Short::Last;
             }
             let first = self.words.len() >= 2 && person && is(self.words.first());
