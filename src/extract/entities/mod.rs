@@ -848,6 +848,23 @@ pub fn mentions_of(doc: &Doc<'_>, names: &[(&str, EntityType)]) -> Vec<Mention> 
     out
 }
 
+/// For the tests of the retyping rules: runs `rule` over the mentions of `names` in a body
+/// `text` and returns each mention's text and type, in order.
+#[cfg(test)]
+pub(crate) fn retyped_by(
+    rule: fn(&Doc<'_>, &mut [Mention]),
+    text: &str,
+    names: &[(&str, EntityType)],
+) -> Vec<(String, EntityType)> {
+    let doc = Doc::new(None, text, None);
+    let mut mentions = mentions_of(&doc, names);
+    rule(&doc, &mut mentions);
+    mentions
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.kind))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

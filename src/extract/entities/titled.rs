@@ -78,17 +78,11 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::entities::mentions_of;
+    use crate::extract::entities::retyped_by;
     use EntityType::{Location as L, Organization as O, Person as P};
 
     fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        let doc = Doc::new(None, text, None);
-        let mut mentions = mentions_of(&doc, names);
-        retype(&doc, &mut mentions);
-        mentions
-            .iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.kind))
-            .collect()
+        retyped_by(retype, text, names)
     }
 
     #[test]
