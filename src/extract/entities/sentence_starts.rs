@@ -3,6 +3,8 @@
 //! the recogniser sometimes takes such a word for a name. The article itself tells: a word
 //! it writes in lowercase inside its sentences, and never capitalises there, is no name.
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::text::TextLayer;
 use crate::record::Field;
@@ -32,44 +34,62 @@ pub fn drop_common_words(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Menti
             && w.chars().skip(1).any(char::is_lowercase);
         (capitalised && opens_sentence(body, m.tokens.start)).then_some(w)
     };
-    let words: Vec<&str> = mentions.iter().filter_map(candidate).collect();
+    // Each distinct word once, and the body read once for all of them: an article may open
+    // thousands of sentences with the same word.
+    let mut words: FxHashMap<&str, Seen> = mentions
+        .iter()
+        .filter_map(candidate)
+        .map(|w| (w, Seen::default()))
+        .collect();
     if words.is_empty() {
         return mentions;
     }
-    let in_longer = |w: &str| {
-        mentions.iter().any(|m| {
-            m.tokens.len() > 1 && {
-                let layer = doc.layer(m.field);
-                m.tokens.clone().any(|i| layer.token_text(i) == w)
+    for m in mentions.iter().filter(|m| m.tokens.len() > 1) {
+        let layer = doc.layer(m.field);
+        for i in m.tokens.clone() {
+            if let Some(seen) = words.get_mut(layer.token_text(i)) {
+                seen.in_longer = true;
             }
-        })
-    };
-    let mut common: Vec<&str> = Vec::new();
-    for w in words {
-        if common.contains(&w) || in_longer(w) {
-            continue;
         }
-        let lower = w.to_lowercase();
-        let (mut as_lower, mut as_name) = (false, false);
-        for s in &body.sentences {
-            for i in s.tokens.clone() {
-                let t = body.token_text(i);
-                if t == lower {
-                    as_lower = true;
-                } else if t == w && !opens_sentence(body, i) {
-                    as_name = true;
+    }
+    let lowers: FxHashMap<String, &str> = words.keys().map(|w| (w.to_lowercase(), *w)).collect();
+    for s in &body.sentences {
+        let mut opening = true;
+        for i in s.tokens.clone() {
+            let t = body.token_text(i);
+            if let Some(w) = lowers.get(t) {
+                if let Some(seen) = words.get_mut(w) {
+                    seen.as_lower = true;
+                }
+            } else if !opening {
+                if let Some(seen) = words.get_mut(t) {
+                    seen.as_name = true;
                 }
             }
-        }
-        if as_lower && !as_name {
-            common.push(w);
+            opening &= !t.chars().any(char::is_alphanumeric);
         }
     }
-    if common.is_empty() {
+    let common = |w: &str| {
+        words
+            .get(w)
+            .is_some_and(|s| s.as_lower && !s.as_name && !s.in_longer)
+    };
+    if !words.keys().any(|w| common(w)) {
         return mentions;
     }
-    mentions.retain(|m| candidate(m).is_none_or(|w| !common.contains(&w)));
+    mentions.retain(|m| candidate(m).is_none_or(|w| !common(w)));
     mentions
+}
+
+/// What the body shows of one sentence-opening word.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    /// Written in lowercase somewhere.
+    as_lower: bool,
+    /// Capitalised inside a sentence.
+    as_name: bool,
+    /// A word of a mention of several words ("Young" of "Steve Young").
+    in_longer: bool,
 }
 
 #[cfg(test)]

@@ -31,13 +31,21 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
             !(e.stop || e.verb || e.sentiment())
         })
     };
-    let people: Vec<Vec<String>> = mentions
+    // Every end of two or more words of each distinct long person's name, once: an article
+    // may name thousands of people.
+    let mut people: FxHashSet<Vec<String>> = FxHashSet::default();
+    for m in mentions.iter() {
+        if m.kind == EntityType::Person && m.field == Field::Body && m.tokens.len() >= 3 {
+            people.insert(words(m));
+        }
+    }
+    let ends: FxHashSet<&[String]> = people
         .iter()
-        .filter(|m| m.kind == EntityType::Person && m.field == Field::Body)
-        .filter(|m| m.tokens.len() >= 3)
-        .map(words)
+        .flat_map(|p| (1..p.len() - 1).map(move |k| (p, k)))
+        .filter(|&(p, k)| given_names(&p[..k]))
+        .map(|(p, k)| &p[k..])
         .collect();
-    if people.is_empty() {
+    if ends.is_empty() {
         return;
     }
     let mut tails: FxHashSet<String> = FxHashSet::default();
@@ -46,12 +54,7 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
             continue;
         }
         let w = words(m);
-        let ends_a_person = people.iter().any(|p| {
-            p.len() > w.len()
-                && p[p.len() - w.len()..] == w[..]
-                && given_names(&p[..p.len() - w.len()])
-        });
-        if !ends_a_person {
+        if !ends.contains(w.as_slice()) {
             continue;
         }
         let layer = doc.layer(m.field);
