@@ -53,10 +53,27 @@ pub fn drop_common_words(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Menti
         }
     }
     let lowers: FxHashMap<String, &str> = words.keys().map(|w| (w.to_lowercase(), *w)).collect();
+    // The first letters of the words, so that most tokens are passed over without a lookup.
+    let mut initials = [false; 128];
+    let mut other_initials = false;
+    for w in words.keys() {
+        match w.bytes().next() {
+            Some(b) if b.is_ascii() => initials[usize::from(b.to_ascii_lowercase())] = true,
+            _ => other_initials = true,
+        }
+    }
+    let may_be_one = |t: &str| match t.bytes().next() {
+        Some(b) if b.is_ascii() => initials[usize::from(b.to_ascii_lowercase())],
+        _ => other_initials,
+    };
     for s in &body.sentences {
         let mut opening = true;
         for i in s.tokens.clone() {
             let t = body.token_text(i);
+            if !may_be_one(t) {
+                opening &= !t.chars().any(char::is_alphanumeric);
+                continue;
+            }
             if let Some(w) = lowers.get(t) {
                 if let Some(seen) = words.get_mut(w) {
                     seen.as_lower = true;
