@@ -12,6 +12,10 @@ use crate::extract::lexicon as words_lexicon;
 use crate::extract::roles::lexicon;
 use crate::record::{EntityType, Field};
 
+/// Most words a person's name has here: a longer "name" is a run of capitalised words, and
+/// its every end would be kept.
+const MAX_WORDS: usize = 8;
+
 /// Retypes as people the mentions of two or more words that end a longer name the body
 /// types as a person, unless a word of theirs names an institution or a title ("White
 /// House" after a run-on "Clinton White House") or they are a listed company.
@@ -35,7 +39,8 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     // may name thousands of people.
     let mut people: FxHashSet<Vec<String>> = FxHashSet::default();
     for m in mentions.iter() {
-        if m.kind == EntityType::Person && m.field == Field::Body && m.tokens.len() >= 3 {
+        let long = (3..=MAX_WORDS).contains(&m.tokens.len());
+        if m.kind == EntityType::Person && m.field == Field::Body && long {
             people.insert(words(m));
         }
     }
