@@ -63,13 +63,10 @@ mod tests {
     use crate::extract::entities::retyped_by;
     use EntityType::{Location as L, Misc as M, Organization as O, Person as P};
 
-    fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        retyped_by(retype, text, names)
-    }
-
     #[test]
     fn a_name_before_airport_or_mosque_is_a_place() {
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Crowds at Charles de Gaulle airport and the al-Aqsa mosque.",
             &[("Charles de Gaulle", P), ("al-Aqsa", O)],
         );
@@ -79,7 +76,8 @@ mod tests {
     #[test]
     fn other_mentions_capitalised_nouns_and_other_words_stay() {
         // Only the mention before the noun: the man stays a man.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Kennedy airport was shut. Kennedy spoke.",
             &[("Kennedy", P)],
         );
@@ -89,13 +87,14 @@ mod tests {
         );
         // "Airport" capitalised is part of a name the recogniser cut; a company's
         // "shares" says nothing of places.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Heathrow Airport Holdings and Apple shares rose.",
             &[("Heathrow", O), ("Apple", O)],
         );
         assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
         // An adjective before the noun stays what it is.
-        let got = retyped("on Arctic islands", &[("Arctic", M)]);
+        let got = retyped_by(retype, "on Arctic islands", &[("Arctic", M)]);
         assert_eq!(got[0].1, M);
     }
 }

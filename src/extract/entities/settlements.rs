@@ -75,13 +75,10 @@ mod tests {
     use crate::extract::entities::{mentions_of, retyped_by};
     use EntityType::{Location as L, Organization as O, Person as P};
 
-    fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        retyped_by(retype, text, names)
-    }
-
     #[test]
     fn a_name_after_village_of_is_a_place_and_so_are_its_other_mentions_as_people() {
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Men marched towards the village of Mahala. Police in Mahala said so.",
             &[("Mahala", P)],
         );
@@ -100,16 +97,22 @@ mod tests {
     #[test]
     fn institutions_capitalised_kinds_and_other_types_elsewhere_stay() {
         // "City of London" is a name of its own; "University of" is no place word.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "He works in the City of London and at the University of Tuzla.",
             &[("London", O), ("Tuzla", O)],
         );
         assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
         // After "city of", a ministry is still an institution.
-        let got = retyped("the city of Interior Ministry", &[("Interior Ministry", O)]);
+        let got = retyped_by(
+            retype,
+            "the city of Interior Ministry",
+            &[("Interior Ministry", O)],
+        );
         assert_eq!(got[0].1, O);
         // The city's name is a place; its team elsewhere stays an organisation.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "In the city of Seattle, fans cheered as Seattle won.",
             &[("Seattle", O)],
         );

@@ -105,13 +105,10 @@ mod tests {
     use crate::extract::entities::retyped_by;
     use EntityType::{Location as L, Misc as M, Organization as O, Person as P};
 
-    fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        retyped_by(retype, text, names)
-    }
-
     #[test]
     fn the_first_word_of_a_company_named_with_its_legal_form_is_the_company() {
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Mercantile Bancorp Inc. rose. Buyers want Mercantile. The Ruch SA deal: Ruch kiosks.",
             &[
                 ("Mercantile Bancorp Inc.", O),
@@ -127,19 +124,22 @@ mod tests {
     #[test]
     fn places_people_and_names_with_other_words_stay() {
         // A city that names a bank is still the city.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Chicago Bancorp Inc. said Chicago grew.",
             &[("Chicago Bancorp Inc.", O), ("Chicago", L)],
         );
         assert_eq!(got[1], ("Chicago".to_string(), L));
         // The founder named in full keeps his surname.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Dell Inc. rose, Michael Dell said. Dell smiled.",
             &[("Dell Inc.", O), ("Michael Dell", P), ("Dell", P)],
         );
         assert_eq!(got[2], ("Dell".to_string(), P));
         // "Edward D. Jones & Co" is more than a word and legal forms.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Edward D. Jones & Co said so. Edward agreed.",
             &[("Edward D. Jones & Co", O), ("Edward", P)],
         );

@@ -81,13 +81,10 @@ mod tests {
     use crate::extract::entities::retyped_by;
     use EntityType::{Location as L, Organization as O, Person as P};
 
-    fn retyped(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        retyped_by(retype, text, names)
-    }
-
     #[test]
     fn a_name_after_a_persons_title_is_a_person_throughout_the_article() {
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "President Obama spoke. Polls say Obama leads. Sen. Bernie Sanders agreed.",
             &[("Obama", O), ("Bernie Sanders", L)],
         );
@@ -104,7 +101,8 @@ mod tests {
     #[test]
     fn companies_institutions_and_ambiguous_titles_stay() {
         // A listed company after a title is left alone, and so is a place with none.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "In Paris, Chairman Microsoft said so.",
             &[("Paris", L), ("Microsoft", O)],
         );
@@ -113,16 +111,17 @@ mod tests {
             vec![("Paris".to_string(), L), ("Microsoft".to_string(), O)]
         );
         // "General" and "Justice" start names of things; "Ministry" is an institution.
-        let got = retyped(
+        let got = retyped_by(
+            retype,
             "Attorney General Motors and the Justice Department and President Ministry.",
             &[("Motors", O), ("Department", O), ("Ministry", O)],
         );
         assert!(got.iter().all(|(_, k)| *k == O), "{got:?}");
         // An all-caps headline's word is no title.
-        let got = retyped("BARATELLI TO COACH NICE", &[("NICE", O)]);
+        let got = retyped_by(retype, "BARATELLI TO COACH NICE", &[("NICE", O)]);
         assert_eq!(got, vec![("NICE".to_string(), O)]);
         // No title before it: as tagged.
-        let got = retyped("Polls say Obama leads.", &[("Obama", O)]);
+        let got = retyped_by(retype, "Polls say Obama leads.", &[("Obama", O)]);
         assert_eq!(got, vec![("Obama".to_string(), O)]);
     }
 }
