@@ -214,7 +214,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        crate::extract::entities::retyped(text, names, retype)
+        crate::extract::entities::retyped_by(retype, text, names)
     }
 
     #[test]

@@ -1,29 +1,25 @@
-//! Places in a list of places that the recogniser typed as organisations: "flights at
-//! Paris, Marseille and Nice airports" with Marseille an organisation. A name that the
-//! place gazetteer knows, in a list whose other names are mostly typed as places, is a
-//! place too; and so is every other mention of that name in the article. A list of clubs
-//! ("Liverpool, Arsenal and Chelsea") has no places in it and stays as tagged.
+//! Names in lists whose other names say what they are. Places the recogniser typed as
+//! organisations: "flights at Paris, Marseille and Nice airports" with Marseille an
+//! organisation. A name that the place gazetteer knows, in a list whose other names are
+//! mostly typed as places, is a place too; and so is every other mention of that name in the
+//! article. A list of clubs ("Liverpool, Arsenal and Chelsea") has no places in it and stays
+//! as tagged. And people: a team sheet or a leaderboard ("Given, Breen, Staunton, Irwin,
+//! McAteer") where the recogniser took one surname for a club or a town.
 
 use rustc_hash::FxHashSet;
 
 use super::companies::is_company;
+use super::short_names::is_legal_form;
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::places;
+use crate::extract::roles::lexicon;
 use crate::record::EntityType;
 
-/// Retypes as places the known place names among `mentions` that stand in a list of three
-/// or more names of which at least two are typed as places. A pair ("Leeds and Surrey") says
-/// too little: in sports news one of the two is as likely a club the recogniser took for a
-/// town; unless a preposition of place comes before it ("between Cairns and Townsville").
-pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
-    let loc = |m: &Mention| m.kind == EntityType::Location;
-    if !mentions.iter().any(loc) {
-        return;
-    }
+/// Runs of mentions joined by commas and "and" ("Paris, Marseille and Nice"), as indices
+/// into `mentions`, in text order. `mentions` must not be empty.
+fn runs(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].field as u8, mentions[i].start));
-    // Runs of mentions joined by commas and "and": "Paris, Marseille and Nice".
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut run = vec![order[0]];
     for w in order.windows(2) {
@@ -38,6 +34,61 @@ pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
         }
     }
     runs.push(run);
+    runs
+}
+
+/// Retypes as people the organisation and place mentions of one or two words that stand in
+/// a list of four or more names of which at least two thirds are people. Only those
+/// mentions change: a surname on a team sheet says nothing of a club of that name elsewhere.
+/// Known companies, countries and US states, names with a word of institutions or a legal
+/// form ("Apple Inc"), and acronyms in a list written in lowercase stay as tagged
+/// ("Clinton, Dole, Perot and NBC").
+pub fn people_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let person = |m: &Mention| m.kind == EntityType::Person;
+    if mentions.iter().filter(|m| person(m)).count() < 3 {
+        return;
+    }
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let caps = |t: &str| !t.chars().any(char::is_lowercase);
+    for run in runs(doc, mentions) {
+        let people = run.iter().filter(|&&i| person(&mentions[i])).count();
+        if run.len() < 4 || people * 3 < run.len() * 2 {
+            continue;
+        }
+        let list_in_caps = run
+            .iter()
+            .filter(|&&i| person(&mentions[i]))
+            .all(|&i| caps(text_of(&mentions[i])));
+        for &i in &run {
+            let m = &mentions[i];
+            let name = text_of(m);
+            let stays = !matches!(m.kind, EntityType::Organization | EntityType::Location)
+                || name.split_whitespace().count() > 2
+                || name
+                    .split_whitespace()
+                    .any(|w| lexicon::is_institution(w) || is_legal_form(w))
+                || (caps(name) && !list_in_caps)
+                || is_company(name)
+                || places::country_named(name).is_some()
+                || places::us_state(name).is_some();
+            if !stays {
+                mentions[i].kind = EntityType::Person;
+            }
+        }
+    }
+}
+
+/// Retypes as places the known place names among `mentions` that stand in a list of three
+/// or more names of which at least two are typed as places. A pair ("Leeds and Surrey") says
+/// too little: in sports news one of the two is as likely a club the recogniser took for a
+/// town; unless a preposition of place comes before it ("between Cairns and Townsville").
+pub fn places_in_lists(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
+    let loc = |m: &Mention| m.kind == EntityType::Location;
+    if !mentions.iter().any(loc) {
+        return;
+    }
+    let runs = runs(doc, mentions);
     let mut places_named: FxHashSet<String> = FxHashSet::default();
     for run in &runs {
         let places_in_run = run.iter().filter(|&&i| loc(&mentions[i])).count();
@@ -99,7 +150,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        crate::extract::entities::retyped(text, names, places_in_lists)
+        crate::extract::entities::retyped_by(places_in_lists, text, names)
     }
 
     #[test]
@@ -140,5 +191,67 @@ mod tests {
         );
         assert!(got.contains(&("Chester".to_string(), P)), "{got:?}");
         assert!(got.contains(&("Acme Widgets".to_string(), O)), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_on_a_team_sheet_is_a_person_and_other_lists_stay() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let team = "The team is: Given, Breen, Staunton, Irwin, McAteer and Harte.";
+        let names = [
+            ("Given", P),
+            ("Breen", P),
+            ("Staunton", O),
+            ("Irwin", P),
+            ("McAteer", L),
+            ("Harte", P),
+        ];
+        let got = crate::extract::entities::retyped_by(people_in_lists, team, &names);
+        assert!(got.iter().all(|(_, k)| *k == P), "{got:?}");
+        // Half people is no team sheet.
+        let got = crate::extract::entities::retyped_by(
+            people_in_lists,
+            "Staff from Ford, Shell, Breen and Irwin met.",
+            &[("Ford", O), ("Shell", O), ("Breen", P), ("Irwin", P)],
+        );
+        assert!(got.contains(&("Ford".to_string(), O)), "{got:?}");
+        // Only the mention in the list changes.
+        let got = crate::extract::entities::retyped_by(
+            people_in_lists,
+            "Clinton, Dole, Perot, Kemp and Staunton. Staunton rallied.",
+            &[
+                ("Clinton", P),
+                ("Dole", P),
+                ("Perot", P),
+                ("Kemp", P),
+                ("Staunton", O),
+            ],
+        );
+        assert_eq!(got[4], ("Staunton".to_string(), P));
+        assert_eq!(got[5], ("Staunton".to_string(), O));
+        // A country, a state, a known company, an institution, a legal form, an acronym and
+        // a long name keep their types even among people.
+        for (name, kind) in [
+            ("France", L),
+            ("Texas", L),
+            ("Apple", O),
+            ("Mercury Bank", O),
+            ("Acme Inc", O),
+            ("NBC", O),
+            ("Costa Azul Veloso", O),
+        ] {
+            let text = format!("Clinton, Dole, Perot, Kemp and {name}.");
+            let got = crate::extract::entities::retyped_by(
+                people_in_lists,
+                &text,
+                &[
+                    ("Clinton", P),
+                    ("Dole", P),
+                    ("Perot", P),
+                    ("Kemp", P),
+                    (name, kind),
+                ],
+            );
+            assert_eq!(got[4], (name.to_string(), kind), "{got:?}");
+        }
     }
 }

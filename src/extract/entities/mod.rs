@@ -43,6 +43,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     settlements::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
     facilities::retype(doc, &mut mentions);
+    lists::people_in_lists(doc, &mut mentions);
     lists::places_in_lists(doc, &mut mentions);
     let mut buf = Vec::new();
     let prepared: Vec<Prepared> = split_place_pairs(doc, mentions)
@@ -784,23 +785,6 @@ fn score_salience(doc: &Doc<'_>, drafts: &mut [EntityDraft]) {
 
 /// Marks every whole-word occurrence of the given names as a mention of the given kind.
 ///
-/// For the tests of the retyping rules: the text and type of every mention of `names` in
-/// `text` (a body) after `retype` ran over them.
-#[cfg(test)]
-pub(crate) fn retyped(
-    text: &str,
-    names: &[(&str, EntityType)],
-    retype: fn(&Doc<'_>, &mut [Mention]),
-) -> Vec<(String, EntityType)> {
-    let doc = Doc::new(None, text, None);
-    let mut mentions = mentions_of(&doc, names);
-    retype(&doc, &mut mentions);
-    mentions
-        .iter()
-        .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
-        .collect()
-}
-
 /// For callers that already know whom an article is about (a watch-list, a curated set of
 /// names) and for tests that need mentions without a trained recogniser. Longer names win
 /// over names inside them ("Donald Trump" before "Trump").
