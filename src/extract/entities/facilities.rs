@@ -3,7 +3,10 @@
 //! The recogniser types a name it never saw by its words ("Charles", a person; "al-Aqsa", a
 //! group's name), but a lowercase noun of places right after it says what it names here.
 //! Only that mention changes: "Kennedy airport" does not make Kennedy a place elsewhere.
+//! A plural noun names every place of the list before it: "Paris, Marseille and Nice
+//! airports".
 
+use super::lists::runs;
 use crate::extract::doc::{Doc, Mention};
 use crate::record::EntityType;
 
@@ -23,10 +26,8 @@ const PLACE_NOUNS: &[&str] = &[
     "harbor",
     "highway",
     "island",
-    "islands",
     "lake",
     "mosque",
-    "mountains",
     "peninsula",
     "port",
     "province",
@@ -38,21 +39,64 @@ const PLACE_NOUNS: &[&str] = &[
     "valley",
 ];
 
+/// Plurals of [`PLACE_NOUNS`], which make every name of a list before them a place's; and
+/// "mountains" and "islands", which a single name takes too ("the Pamir mountains").
+const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "airports",
+    "airbases",
+    "avenues",
+    "basins",
+    "bays",
+    "bridges",
+    "canals",
+    "cathedrals",
+    "deserts",
+    "glaciers",
+    "harbours",
+    "harbors",
+    "highways",
+    "islands",
+    "lakes",
+    "mosques",
+    "mountains",
+    "peninsulas",
+    "ports",
+    "provinces",
+    "regions",
+    "rivers",
+    "squares",
+    "stadiums",
+    "straits",
+    "valleys",
+];
+
 /// Retypes as places the person and organisation mentions right before a noun of places,
-/// as the module says.
+/// and those of a list before a plural one, as the module says.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut() {
-        // A MISC word before the noun is an adjective ("Arctic islands", "Republican
-        // stadium"), not the place's name.
-        if !matches!(m.kind, EntityType::Person | EntityType::Organization) {
+    if mentions.is_empty() {
+        return;
+    }
+    for run in runs(doc, mentions) {
+        let last = &mentions[run[run.len() - 1]];
+        let layer = doc.layer(last.field);
+        if last.tokens.end >= layer.tokens.len() {
             continue;
         }
-        let layer = doc.layer(m.field);
-        if m.tokens.end >= layer.tokens.len() {
+        let noun = layer.token_text(last.tokens.end);
+        let named = if PLURAL_PLACE_NOUNS.contains(&noun) {
+            &run[..]
+        } else if PLACE_NOUNS.contains(&noun) {
+            &run[run.len() - 1..]
+        } else {
             continue;
-        }
-        if PLACE_NOUNS.contains(&layer.token_text(m.tokens.end)) {
-            m.kind = EntityType::Location;
+        };
+        for &i in named {
+            // A MISC word before the noun is an adjective ("Arctic islands", "Republican
+            // stadium"), not the place's name.
+            let m = &mut mentions[i];
+            if matches!(m.kind, EntityType::Person | EntityType::Organization) {
+                m.kind = EntityType::Location;
+            }
         }
     }
 }
@@ -96,5 +140,24 @@ mod tests {
         // An adjective before the noun stays what it is.
         let got = retyped_by(retype, "on Arctic islands", &[("Arctic", M)]);
         assert_eq!(got[0].1, M);
+    }
+
+    #[test]
+    fn a_plural_noun_makes_every_name_of_its_list_a_place() {
+        let got = retyped_by(
+            retype,
+            "Airlines cut flights at Paris, Marseille and Nice airports. Nice won 2-0.",
+            &[("Paris", L), ("Marseille", O), ("Nice", O)],
+        );
+        let kinds: Vec<EntityType> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, vec![L, L, L, O], "{got:?}");
+        // A singular noun names only the name right before it.
+        let got = retyped_by(
+            retype,
+            "Flights from Heathrow and Kennedy airport.",
+            &[("Heathrow", O), ("Kennedy", P)],
+        );
+        assert_eq!(got[0].1, O, "{got:?}");
+        assert_eq!(got[1].1, L, "{got:?}");
     }
 }

@@ -17,7 +17,7 @@ use crate::record::EntityType;
 
 /// Runs of mentions joined by commas and "and" ("Paris, Marseille and Nice"), as indices
 /// into `mentions`, in text order. `mentions` must not be empty.
-fn runs(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<Vec<usize>> {
+pub(crate) fn runs(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].field as u8, mentions[i].start));
     let mut runs: Vec<Vec<usize>> = Vec::new();
