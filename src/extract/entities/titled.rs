@@ -1,13 +1,16 @@
 //! Names after a person's title. The recogniser learnt its names from 1996 news, so a name
 //! it never saw, such as "Obama", may come out an organisation or a place even in "President
 //! Obama". A capitalised title or form of address right before a name ("President",
-//! "Sen.", "Gov.", "Mr.") says it is a person, and so is every other mention of that same
-//! name in the article ("believe Obama was born", "the Obama administration").
+//! "Sen.", "Gov.", "Mr.") says it is a person, and so does a lowercase "administration" or
+//! "presidency" right after it ("the Obama administration"; not "the Kabul administration",
+//! a city's). So is every other mention of that same name in the article ("believe Obama
+//! was born"), and a longer name that ends with it ("Barack Obama's original request").
 
 use rustc_hash::FxHashSet;
 
 use super::companies;
 use crate::extract::doc::{Doc, Mention};
+use crate::extract::places;
 use crate::extract::roles::lexicon;
 use crate::record::EntityType;
 
@@ -29,6 +32,9 @@ const AMBIGUOUS: &[&str] = &[
 /// Most words a titled name may have: "Bernie Sanders", "Bill de Blasio".
 const MAX_WORDS: usize = 4;
 
+/// Lowercase nouns that, right after a name, make it a head of government's.
+const TERMS_OF_OFFICE: &[&str] = &["administration", "presidency"];
+
 /// A title as written before a name: capitalised, not in capitals ("TO COACH NICE" is a
 /// headline's verb and a club).
 fn is_title(word: &str) -> bool {
@@ -38,29 +44,32 @@ fn is_title(word: &str) -> bool {
         && !AMBIGUOUS.contains(&word.to_lowercase().as_str())
 }
 
-/// Retypes as people the mentions after a person's title, and the other mentions of their
-/// names, as the module says. Listed companies are left as they are ("Chairman Ford" may be
-/// the company's). Known places are not: "Obama" and "Warren" are towns in the gazetteer,
-/// which is why the recogniser called them places.
+/// Retypes as people the mentions after a person's title or before a term of office, and
+/// the other mentions of their names, as the module says. Listed companies are left as they
+/// are ("Chairman Ford" may be the company's). Known places are not after a title: "Obama"
+/// and "Warren" are towns in the gazetteer, which is why the recogniser called them places;
+/// before a term of office only countries, states, regions and big cities are left, and
+/// adjectives.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let mut names: FxHashSet<&str> = FxHashSet::default();
     for m in mentions.iter() {
-        if m.kind == EntityType::Person || m.tokens.start == 0 || m.tokens.len() > MAX_WORDS {
+        if m.kind == EntityType::Person || m.tokens.len() > MAX_WORDS {
             continue;
         }
         let layer = doc.layer(m.field);
-        if !is_title(layer.token_text(m.tokens.start - 1)) {
+        let titled = m.tokens.start > 0 && is_title(layer.token_text(m.tokens.start - 1));
+        // A MISC word before the term is an adjective: "the Colombian presidency", "a
+        // Republican administration".
+        let in_office = m.kind != EntityType::Misc
+            && m.tokens.end < layer.tokens.len()
+            && TERMS_OF_OFFICE.contains(&layer.token_text(m.tokens.end))
+            && !places::is_major_place(text_of(m));
+        if !titled && !in_office {
             continue;
         }
-        let words_are_names = m.tokens.clone().all(|i| {
-            let w = layer.token_text(i);
-            w.starts_with(|c: char| c.is_uppercase())
-                && !lexicon::is_institution(w)
-                && !lexicon::is_head(w)
-        });
         let name = text_of(m);
-        if words_are_names && !companies::is_company(name) {
+        if words_are_names(doc, m) && !companies::is_company(name) {
             names.insert(name);
         }
     }
@@ -69,17 +78,37 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
     let names: FxHashSet<String> = names.into_iter().map(str::to_owned).collect();
     for m in mentions.iter_mut() {
-        if m.kind != EntityType::Person && names.contains(text_of(m)) {
+        if m.kind == EntityType::Person {
+            continue;
+        }
+        let layer = doc.layer(m.field);
+        let longer = m.tokens.len() > 1
+            && m.tokens.len() <= MAX_WORDS
+            && names.contains(layer.token_text(m.tokens.end - 1))
+            && words_are_names(doc, m);
+        if longer || names.contains(text_of(m)) {
             m.kind = EntityType::Person;
         }
     }
+}
+
+/// Whether every word of `m` is capitalised and none names an institution or a title
+/// ("Justice Department", "Obama Foundation" stay what they are).
+fn words_are_names(doc: &Doc<'_>, m: &Mention) -> bool {
+    let layer = doc.layer(m.field);
+    m.tokens.clone().all(|i| {
+        let w = layer.token_text(i);
+        w.starts_with(|c: char| c.is_uppercase())
+            && !lexicon::is_institution(w)
+            && !lexicon::is_head(w)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::entities::retyped_by;
-    use EntityType::{Location as L, Organization as O, Person as P};
+    use EntityType::{Location as L, Misc as M, Organization as O, Person as P};
 
     #[test]
     fn a_name_after_a_persons_title_is_a_person_throughout_the_article() {
@@ -123,5 +152,40 @@ mod tests {
         // No title before it: as tagged.
         let got = retyped_by(retype, "Polls say Obama leads.", &[("Obama", O)]);
         assert_eq!(got, vec![("Obama".to_string(), O)]);
+    }
+
+    #[test]
+    fn a_name_before_administration_is_a_person_and_so_is_his_full_name() {
+        let got = retyped_by(
+            retype,
+            "The Obama administration said so. It fell short of Barack Obama's request, \
+             Obama said. The Kabul administration, the Obama Foundation and a Republican \
+             administration disagreed.",
+            &[
+                ("Obama", L),
+                ("Barack Obama", O),
+                ("Kabul", L),
+                ("Obama Foundation", O),
+                ("Republican", M),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Obama".to_string(), P),
+                ("Barack Obama".to_string(), P),
+                ("Obama".to_string(), P),
+                ("Kabul".to_string(), L),
+                ("Obama Foundation".to_string(), O),
+                ("Republican".to_string(), M),
+            ]
+        );
+        // A capitalised "Administration" is part of an agency's name.
+        let got = retyped_by(
+            retype,
+            "The Food and Drug Administration and Obama agreed.",
+            &[("Food and Drug Administration", O), ("Obama", L)],
+        );
+        assert!(got.iter().all(|(_, k)| *k != P), "{got:?}");
     }
 }

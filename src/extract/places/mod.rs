@@ -72,6 +72,17 @@ pub fn is_place_name(name: &str) -> bool {
     !GAZETTEER.candidates(name).is_empty()
 }
 
+/// Whether `name` is a place too big to be anything else in news: a country, a US state, a
+/// region, or a city of at least 300,000 people. "Obama" (a town of 30,000 in Japan) is not;
+/// "Kabul" is.
+pub fn is_major_place(name: &str) -> bool {
+    let g = &*GAZETTEER;
+    g.candidates(name).iter().any(|t| match t {
+        Target::City(i) => g.cities[*i as usize].population >= SMALL_CITY,
+        _ => true,
+    })
+}
+
 /// The postal code of the US state `name` names: a postal code ("NY"), a name ("Texas") or
 /// an AP abbreviation ("N.Y.", "Calif."); `None` for anything else.
 pub fn us_state(name: &str) -> Option<&'static str> {
