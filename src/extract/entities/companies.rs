@@ -74,6 +74,18 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.kind = EntityType::Organization;
         }
     }
+    // A listed company typed a place that no gazetteer knows as one ("a job at Uber") is
+    // the company: unless "the" stands before it ("the Amazon", the river).
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let text = doc.layer(m.field).text;
+        if listed[i]
+            && m.kind == EntityType::Location
+            && !places::is_place_name(&text[m.start..m.end])
+            && !after_the(text, m)
+        {
+            m.kind = EntityType::Organization;
+        }
+    }
     let companies: FxHashSet<&str> = mentions
         .iter()
         .zip(&listed)
@@ -189,6 +201,14 @@ fn after_name<'t>(text: &'t str, m: &Mention) -> &'t str {
         .trim_start()
 }
 
+/// Whether the word right before the name is "the".
+fn after_the(text: &str, m: &Mention) -> bool {
+    text[..m.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
 /// A word of the stock market right after the name ("Meta shares", "Apple's stock") or
 /// before it ("shares of Apple", "a stake in Shell").
 fn market(text: &str, m: &Mention) -> bool {
@@ -241,6 +261,20 @@ mod tests {
         }
         let got = kinds("Investors sold shares of Shell.", &[("Shell", P)]);
         assert_eq!(got[0].1, O);
+    }
+
+    #[test]
+    fn a_company_taken_for_an_unknown_place_is_the_company() {
+        use EntityType::{Location as L, Organization as O};
+        // No gazetteer knows Uber as a place; Orange (a listed telecom) is a town in France.
+        let got = kinds(
+            "He took a job at Uber. She moved to Orange.",
+            &[("Uber", L), ("Orange", L)],
+        );
+        assert_eq!(
+            got,
+            vec![("Uber".to_string(), O), ("Orange".to_string(), L)]
+        );
     }
 
     #[test]
