@@ -7,7 +7,8 @@ around it is about companies.
 Source: the `pytickersymbols` PyPI package (1.17.10 when last run, MIT licence), the
 constituents of 20 stock indices (S&P 500, NASDAQ 100, FTSE 100, DAX, CAC 40, NIKKEI 225,
 ...). Legal suffixes are cut ("Apple Inc." -> "Apple", "Shell plc" -> "Shell"), and a few
-brand names the indices list under a holding's name are added by hand (BRANDS).
+brand names the indices list under a holding's name are added by hand (BRANDS), and so are a
+few companies and platforms the indices do not list (PLATFORMS).
 
 Run: pip install pytickersymbols==1.17.10 && python3 scripts/gen_companies.py
 """
@@ -31,6 +32,27 @@ SUFFIX = re.compile(
 # Brand names news text uses for a listed holding.
 BRANDS = ["Meta", "Google", "Facebook", "Instagram", "WhatsApp", "YouTube"]
 
+# Companies and platforms that today's news names every day but the indices above do not
+# list (private, delisted, or listed elsewhere), written by hand. None of them occurs in the
+# CoNLL-2003 training data, so the NER tagger trained with the list is the same model; at
+# run time "on Twitter" or "20,000 Twitter followers" reads as a company's name, not a
+# place's or a person's.
+PLATFORMS = [
+    "Alibaba",
+    "ByteDance",
+    "Huawei",
+    "LinkedIn",
+    "OpenAI",
+    "Reddit",
+    "Snapchat",
+    "SpaceX",
+    "Spotify",
+    "TikTok",
+    "Twitter",
+    "WeChat",
+    "Xiaomi",
+]
+
 
 def short(name: str) -> str:
     name = name.strip()
@@ -46,7 +68,7 @@ def short(name: str) -> str:
 
 
 def main() -> None:
-    names = set(BRANDS)
+    names = set(BRANDS) | set(PLATFORMS)
     for index in INDICES.values():
         for company in index["companies"]:
             s = short(company["name"])
