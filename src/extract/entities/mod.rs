@@ -278,8 +278,8 @@ fn same_word(word: &str, lower: &str) -> bool {
     word.eq_ignore_ascii_case(lower)
 }
 
-/// The span a mention should have: without a trailing possessive or punctuation, without a
-/// leading lowercase "the", and without titles and forms of address in front of a person's
+/// The span a mention should have: without a trailing possessive, punctuation or handle
+/// ("@NolteNC"), without a leading lowercase "the", and without titles and forms of address in front of a person's
 /// name. `None` when nothing is left.
 /// Returns the kept words `ws[a..b]` and the byte span.
 ///
@@ -305,6 +305,13 @@ fn trim_span(
         && !belongs_to_name(text, &ws[a..b], full_stop)
     {
         b -= 1;
+    }
+    // "Follow him on Twitter @NolteNC": a handle or a hashtag after a name is an address,
+    // not part of the name.
+    // Words split the sign from the handle: "@", "NolteNC".
+    while b > a + 2 && matches!(ws[b - 2].text(text), "@" | "#") && ws[b - 2].end == ws[b - 1].start
+    {
+        b -= 2;
     }
     if a >= b {
         return None;
@@ -992,6 +999,15 @@ mod tests {
             ],
         );
         assert_eq!(names(&d), [("Volodymyr Zelenskyy", 3), ("Donald Trump", 2)]);
+    }
+
+    #[test]
+    fn a_handle_after_a_name_is_cut_from_it() {
+        let body = "Follow him on Twitter @NolteNC. Twitter said so.";
+        let doc = Doc::new(None, body, None);
+        let mentions = mentions_of(&doc, &[("Twitter @NolteNC", O), ("Twitter", O)]);
+        let d = cluster(&doc, mentions);
+        assert_eq!(names(&d), [("Twitter", 2)]);
     }
 
     #[test]
