@@ -205,7 +205,8 @@ impl<'a> Prepared<'a> {
         if (start, end) != (m.start, m.end) {
             m.start = start;
             m.end = end;
-            let first = layer.tokens.partition_point(|t| t.start < start);
+            // The token the span starts in: "Donald" starts inside "Anti-Donald".
+            let first = layer.tokens.partition_point(|t| t.end <= start);
             let last = layer.tokens.partition_point(|t| t.end <= end);
             m.tokens = first..last.max(first);
         }
@@ -232,7 +233,7 @@ impl<'a> Prepared<'a> {
         let alias = aliases::canonical(surface);
         let mut words: Vec<&'a str> = buf[a..b]
             .iter()
-            .map(|w| &text[w.start..w.end.min(end)])
+            .map(|w| &text[w.start.max(start)..w.end.min(end)])
             .filter(|w| words::is_wordlike(w))
             .collect();
         // "The Hague" keeps its article in the text, but "Hague" alone is the same place.
@@ -368,7 +369,21 @@ fn trim_span(
             }
         }
     }
-    let start_byte = ws[a].start;
+    let mut start_byte = ws[a].start;
+    // "Anti-Donald Trump Skywriting Campaign": a headline's capitalised "anti-" or "pro-"
+    // makes the name an adjective's stem; the person is the name without it.
+    if kind == EntityType::Person {
+        let first = ws[a].text(text);
+        let stem = ["anti-", "pro-"].iter().find_map(|p| {
+            first
+                .get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .map(|_| &first[p.len()..])
+        });
+        if stem.is_some_and(words::is_capitalized) {
+            start_byte += first.len() - stem.map_or(0, str::len);
+        }
+    }
     (end_byte > start_byte).then_some((a, b, start_byte, end_byte))
 }
 
@@ -999,6 +1014,24 @@ mod tests {
             ],
         );
         assert_eq!(names(&d), [("Volodymyr Zelenskyy", 3), ("Donald Trump", 2)]);
+    }
+
+    #[test]
+    fn anti_before_a_persons_name_is_cut_from_it() {
+        let title = "Donor's Anti-Donald Trump Campaign";
+        let body = "Donald Trump spoke. Trump left.";
+        let doc = Doc::new(Some(title), body, None);
+        let mentions = mentions_of(
+            &doc,
+            &[("Anti-Donald Trump", P), ("Donald Trump", P), ("Trump", P)],
+        );
+        let d = cluster(&doc, mentions);
+        assert_eq!(names(&d), [("Donald Trump", 3)]);
+        let title_mention = d[0].mentions.iter().find(|m| m.field == Field::Title);
+        assert_eq!(
+            title_mention.map(|m| &title[m.start..m.end]),
+            Some("Donald Trump")
+        );
     }
 
     #[test]
