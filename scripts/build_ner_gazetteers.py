@@ -302,7 +302,8 @@ alawite, alawites, yazidi, yazidis, sikhs, hindus, muslims, moslem, moslems, chr
 catholics, protestants, jews, buddhist, buddhists, mormon, mormons, evangelical, evangelicals,
 anglican, anglicans, orthodox, lutheran, methodist, baptist, presbyterian, pentecostal,
 bedouin, maori, aborigines, aboriginal, inuit, sami, cossack, cossacks, tamils, sinhalese,
-bengali, bengalis, punjabi, punjabis, gujarati, kashmiri, kashmiris, baluch, baloch""".split(",")
+bengali, bengalis, punjabi, punjabis, gujarati, kashmiri, kashmiris, baluch, baloch,
+latino, latinos, latina, latinas, hispanic, hispanics, chicano, chicanos""".split(",")
 
 EXTRA_DEMONYMS = """european asian african american arab arabic latin western eastern soviet
 nato jewish muslim christian catholic protestant islamic kurdish palestinian basque catalan
