@@ -55,7 +55,9 @@ struct Args {
     /// with, so ship the file with it).
     #[arg(long)]
     gazetteers: Option<PathBuf>,
-    /// Score this model on `--dev` instead of training one (to compare trained variants).
+    /// Score this model on `--dev` instead of training one (to compare trained variants);
+    /// without `--gazetteers`, with the lists the service tags with (the trained ones and
+    /// `models/ner/gazetteers_unseen.tsv`).
     #[arg(long, value_name = "MODEL")]
     score: Option<PathBuf>,
     /// Score the written model on this file once (final figure only; never tune on it).
@@ -68,8 +70,11 @@ fn main() -> anyhow::Result<()> {
     let read = |p: &PathBuf| {
         std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))
     };
+    // A model is trained with the shipped lists and scored as it runs, with the run-time
+    // names added.
     let gazetteer = match &args.gazetteers {
         Some(p) => Gazetteer::parse(&read(p)?),
+        None if args.score.is_some() => Model::runtime_gazetteer(),
         None => Model::embedded_gazetteer(),
     };
     let train_docs = conll::read(&read(&args.train)?);

@@ -68,7 +68,14 @@ fn extend(h: u64, token: u64) -> u64 {
 impl Gazetteer {
     /// Parses `list<TAB>phrase` lines; unknown lists and `#` comments are skipped.
     pub fn parse(tsv: &str) -> Self {
-        let mut phrases: KeyMap<u16> = KeyMap::default();
+        let mut g = Gazetteer::default();
+        g.add(tsv);
+        g
+    }
+
+    /// Adds the phrases of more `list<TAB>phrase` lines, as [`Gazetteer::parse`] reads them.
+    pub fn add(&mut self, tsv: &str) {
+        let phrases = &mut self.phrases;
         for line in tsv.lines() {
             if line.starts_with('#') {
                 continue;
@@ -94,7 +101,6 @@ impl Gazetteer {
                 }
             }
         }
-        Gazetteer { phrases }
     }
 
     /// Number of distinct phrase hashes (phrases and their prefixes).
@@ -173,6 +179,23 @@ mod tests {
         );
         assert_eq!(marks(&g, &["York"]), vec![city_b]);
         assert_eq!(marks(&g, &["Steve", "Witkoff"]), vec![1 << 8, 0]);
+    }
+
+    #[test]
+    fn run_time_names_are_new_to_the_training_lists_and_known_at_run_time() {
+        let trained = Gazetteer::parse(super::super::EMBEDDED_GAZETTEERS);
+        let mut runtime = Gazetteer::parse(super::super::EMBEDDED_GAZETTEERS);
+        runtime.add(super::super::EMBEDDED_UNSEEN);
+        let first = 1 << (2 * LISTS.iter().position(|l| *l == "first").unwrap_or(0));
+        let last = 1 << (2 * LISTS.iter().position(|l| *l == "last").unwrap_or(0));
+        // A Nigerian and an Indian surname and a Turkish given name no 1996 Reuters story
+        // named: unknown to the lists the model trained with, known when it runs.
+        for (name, bit) in [("Okonkwo", last), ("Chaudhary", last), ("Emre", first)] {
+            assert_eq!(marks(&trained, &[name])[0] & bit, 0, "{name}");
+            assert_ne!(marks(&runtime, &[name])[0] & bit, 0, "{name}");
+        }
+        // What both know stays: a city is still a city.
+        assert_eq!(marks(&trained, &["Paris"]), marks(&runtime, &["Paris"]));
     }
 
     #[test]

@@ -170,8 +170,12 @@ pub const FEATURES_VERSION: u32 = 8;
 
 /// The model compiled into the binary.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
-/// The gazetteers compiled into the binary.
+/// The gazetteers compiled into the binary, the ones the model is trained with.
 static EMBEDDED_GAZETTEERS: &str = include_str!("../../../models/ner/gazetteers.tsv");
+/// Names the training data never contains (first and last names of many countries, events),
+/// added to the lists at run time only: they never fire on the training text, so they would
+/// teach the model nothing, but they tell it that a name it never saw is a list's.
+static EMBEDDED_UNSEEN: &str = include_str!("../../../models/ner/gazetteers_unseen.tsv");
 
 /// A trained tagger: both stages' weights and the gazetteers their features use. Parsed
 /// once, then shared read-only.
@@ -195,13 +199,21 @@ impl Model {
     /// [`LoadError::Model`] when the embedded file does not parse: a broken build.
     pub fn embedded() -> Result<Self, LoadError> {
         clusters::preload();
-        Self::from_bytes(EMBEDDED_MODEL, Gazetteer::parse(EMBEDDED_GAZETTEERS))
+        Self::from_bytes(EMBEDDED_MODEL, Self::runtime_gazetteer())
             .map_err(|e| LoadError::Model(e.to_string()))
     }
 
-    /// The gazetteers shipped in the binary (the ones the embedded model was trained with).
+    /// The gazetteers shipped in the binary that the embedded model was trained with.
     pub fn embedded_gazetteer() -> Gazetteer {
         Gazetteer::parse(EMBEDDED_GAZETTEERS)
+    }
+
+    /// The gazetteers the embedded model tags with: those it was trained with and the
+    /// run-time-only names.
+    pub fn runtime_gazetteer() -> Gazetteer {
+        let mut g = Self::embedded_gazetteer();
+        g.add(EMBEDDED_UNSEEN);
+        g
     }
 
     /// Parses a model file.
