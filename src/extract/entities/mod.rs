@@ -12,6 +12,7 @@ pub mod facilities;
 pub mod headlines;
 pub mod holidays;
 pub mod index;
+pub mod institutions;
 pub mod lists;
 pub mod propagate;
 pub mod regnal;
@@ -39,6 +40,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
+    institutions::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
