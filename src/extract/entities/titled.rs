@@ -53,15 +53,17 @@ fn is_title(word: &str) -> bool {
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let mut names: FxHashSet<&str> = FxHashSet::default();
+    // Mentions typed as people count too: "President Barack Obama" makes the headline's
+    // "Barack Obama's Endorsement", typed an organisation, the same man.
     for m in mentions.iter() {
-        if m.kind == EntityType::Person || m.tokens.len() > MAX_WORDS {
+        if m.tokens.len() > MAX_WORDS {
             continue;
         }
         let layer = doc.layer(m.field);
         let titled = m.tokens.start > 0 && is_title(layer.token_text(m.tokens.start - 1));
         // A MISC word before the term is an adjective: "the Colombian presidency", "a
         // Republican administration".
-        let in_office = m.kind != EntityType::Misc
+        let in_office = !matches!(m.kind, EntityType::Misc | EntityType::Person)
             && m.tokens.end < layer.tokens.len()
             && TERMS_OF_OFFICE.contains(&layer.token_text(m.tokens.end))
             && !places::is_major_place(text_of(m));
@@ -152,6 +154,17 @@ mod tests {
         // No title before it: as tagged.
         let got = retyped_by(retype, "Polls say Obama leads.", &[("Obama", O)]);
         assert_eq!(got, vec![("Obama".to_string(), O)]);
+    }
+
+    #[test]
+    fn a_person_after_a_title_makes_the_same_name_elsewhere_a_person() {
+        let text = "Barack Obama's Endorsement Comes. President Barack Obama endorsed her.";
+        let doc = Doc::new(None, text, None);
+        let mut mentions = crate::extract::entities::mentions_of(&doc, &[("Barack Obama", O)]);
+        // The recogniser typed the titled one right and the headline's wrong.
+        mentions[1].kind = P;
+        retype(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, P);
     }
 
     #[test]
