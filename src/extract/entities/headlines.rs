@@ -4,7 +4,9 @@
 //! body, written in sentence case, says where the name ends: when it names only a shorter
 //! form ("Apple", "Toyota Motor", or a person's surname) and the words left over are
 //! ordinary words there (never capitalised inside a sentence), the headline's name is that
-//! shorter form, with the body's type.
+//! shorter form, with the body's type. The same holds for an ordinary word the name starts
+//! with ("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks ..."), and for the
+//! headline repeated as the body's first line, as scraped pages often have it.
 
 use rustc_hash::FxHashSet;
 
@@ -30,14 +32,30 @@ pub fn trim_run_ons(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
         return mentions;
     };
     let body = &doc.body;
+    // The body's first line when it repeats the headline, give or take punctuation: headline
+    // case, not the body's.
+    let first_line = body.text.split('\n').next().unwrap_or("");
+    let letters = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    let echo = !first_line.is_empty()
+        && first_line.len() <= 2 * title.text.len() + 16
+        && letters(first_line) == letters(title.text);
+    let echo_end = if echo { first_line.len() } else { 0 };
+    let in_headline = |m: &Mention| m.field == Field::Title || m.end <= echo_end;
     let in_body: Vec<(Vec<String>, EntityType)> = mentions
         .iter()
-        .filter(|m| m.field == Field::Body)
+        .filter(|m| !in_headline(m))
         .map(|m| (lower_words(body, m), m.kind))
         .collect();
     // Words the body capitalises where a sentence does not start: names' words.
     let mut named: FxHashSet<String> = FxHashSet::default();
     for s in &body.sentences {
+        if s.start < echo_end {
+            continue;
+        }
         for i in s.tokens.clone().skip(1) {
             let w = body.token_text(i);
             if capitalised(w) {
@@ -45,34 +63,47 @@ pub fn trim_run_ons(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
-    for m in mentions.iter_mut().filter(|m| m.field == Field::Title) {
-        let words = lower_words(title, m);
+    for m in mentions.iter_mut().filter(|m| in_headline(m)) {
+        let layer = doc.layer(m.field);
+        let words = lower_words(layer, m);
         if words.len() < 2 || in_body.iter().any(|(b, _)| *b == words) {
             continue;
         }
-        let body_kind = |prefix: &[String]| {
+        let body_kind = |name: &[String]| {
             in_body
                 .iter()
-                .find(|(b, _)| b.as_slice() == prefix)
+                .find(|(b, _)| b.as_slice() == name)
                 .or_else(|| {
                     // "Merkel" for the body's "Angela Merkel".
                     in_body.iter().find(|(b, k)| {
                         *k == EntityType::Person
-                            && prefix.len() == 1
+                            && name.len() == 1
                             && b.len() > 1
-                            && b.last() == prefix.first()
+                            && b.last() == name.first()
                     })
                 })
                 .map(|&(_, k)| k)
         };
-        let cut = (1..words.len()).rev().find_map(|k| {
-            let ordinary = words[k..].iter().all(|w| !named.contains(w));
-            ordinary.then(|| body_kind(&words[..k]).map(|kind| (k, kind)))?
-        });
-        if let Some((k, kind)) = cut {
-            let last = m.tokens.start + k - 1;
-            m.end = title.tokens[last].end;
-            m.tokens = m.tokens.start..last + 1;
+        let ordinary = |w: &[String]| w.iter().all(|w| !named.contains(w));
+        // The longest name the body gives, after ordinary words ("Calls Trump") or before
+        // them ("Apple Shares").
+        let cut = (1..words.len())
+            .rev()
+            .find_map(|k| {
+                let kind = ordinary(&words[k..]).then(|| body_kind(&words[..k]))??;
+                Some((0, k, kind))
+            })
+            .or_else(|| {
+                (1..words.len()).find_map(|k| {
+                    let kind = ordinary(&words[..k]).then(|| body_kind(&words[k..]))??;
+                    Some((k, words.len(), kind))
+                })
+            });
+        if let Some((a, b, kind)) = cut {
+            let (first, last) = (m.tokens.start + a, m.tokens.start + b - 1);
+            m.start = layer.tokens[first].start;
+            m.end = layer.tokens[last].end;
+            m.tokens = first..last + 1;
             m.kind = kind;
         }
     }
@@ -145,6 +176,29 @@ mod tests {
             &[("Angela Merkel", P)],
         );
         assert_eq!(got, owned(&[("Merkel", P)]));
+    }
+
+    #[test]
+    fn an_ordinary_word_before_the_name_is_cut_and_the_headlines_echo_in_the_body_too() {
+        let got = headline(
+            "Clinton Says Russians Hacked DNC, Calls Trump Remarks Troubling",
+            "Hillary Clinton said Donald Trump was wrong. She calls it troubling, and Trump \
+             disagreed.",
+            &[("Calls Trump", P), ("Clinton", P)],
+            &[("Hillary Clinton", P), ("Donald Trump", P), ("Trump", P)],
+        );
+        assert_eq!(got, owned(&[("Trump", P), ("Clinton", P)]));
+        // The body opens with the headline: its copy there is cut the same way.
+        let title = "Apple Shares Jump";
+        let body = "Apple Shares Jump!\nApple said its shares rose.";
+        let doc = Doc::new(Some(title), body, None);
+        let mentions =
+            crate::extract::entities::mentions_of(&doc, &[("Apple Shares", O), ("Apple", O)]);
+        let got: Vec<String> = trim_run_ons(&doc, mentions)
+            .iter()
+            .map(|m| doc.layer(m.field).text[m.start..m.end].to_string())
+            .collect();
+        assert_eq!(got, ["Apple", "Apple", "Apple"]);
     }
 
     #[test]
