@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::lists::coordinated;
+use super::words;
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::places;
 use crate::record::EntityType;
@@ -81,7 +82,7 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
         if listed[i]
             && m.kind == EntityType::Location
             && !places::is_place_name(&text[m.start..m.end])
-            && !after_the(text, m)
+            && !words::word_before(text, m.start).is_some_and(|w| w.eq_ignore_ascii_case("the"))
         {
             m.kind = EntityType::Organization;
         }
@@ -199,14 +200,6 @@ fn after_name<'t>(text: &'t str, m: &Mention) -> &'t str {
         .or_else(|| after.strip_prefix("'s"))
         .unwrap_or(after)
         .trim_start()
-}
-
-/// Whether the word right before the name is "the".
-fn after_the(text: &str, m: &Mention) -> bool {
-    text[..m.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// A word of the stock market right after the name ("Meta shares", "Apple's stock") or

@@ -40,6 +40,8 @@ pub fn trim_run_ons(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
             .filter(|c| c.is_alphanumeric())
             .collect::<String>()
     };
+    // Only a line about the title's length is compared: a body that is one long line is not
+    // copied for nothing.
     let echo = !first_line.is_empty()
         && first_line.len() <= 2 * title.text.len() + 16
         && letters(first_line) == letters(title.text);

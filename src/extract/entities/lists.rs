@@ -10,6 +10,7 @@ use rustc_hash::FxHashSet;
 
 use super::companies::is_company;
 use super::short_names::is_legal_form;
+use super::words;
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::places;
 use crate::extract::roles::lexicon;
@@ -131,9 +132,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["between", "in", "near", "across", "around
 
 /// Whether the word right before byte `start` of `text` is one of [`PLACE_PREPOSITIONS`].
 fn after_place_preposition(text: &str, start: usize) -> bool {
-    text[..start]
-        .split_whitespace()
-        .next_back()
+    words::word_before(text, start)
         .is_some_and(|w| PLACE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 

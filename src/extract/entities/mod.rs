@@ -282,8 +282,9 @@ fn same_word(word: &str, lower: &str) -> bool {
 }
 
 /// The span a mention should have: without a trailing possessive, punctuation or handle
-/// ("@NolteNC"), without a leading lowercase "the", and without titles and forms of address in front of a person's
-/// name. `None` when nothing is left.
+/// ("@NolteNC"), without a leading lowercase "the", and without titles and forms of address
+/// in front of a person's name, nor a headline's "Anti-" ("Anti-Donald Trump"). `None` when
+/// nothing is left.
 /// Returns the kept words `ws[a..b]` and the byte span.
 ///
 /// What stays is what belongs to the name as the article writes it: a currency sign or an

@@ -211,6 +211,12 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// The whitespace-separated word right before byte `start` of `text` ("the" in "the
+/// Amazon"), if any.
+pub fn word_before(text: &str, start: usize) -> Option<&str> {
+    text[..start].split_whitespace().next_back()
+}
+
 /// True when a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
