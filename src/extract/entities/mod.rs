@@ -6,6 +6,7 @@
 //! The entity's name is its fullest form and its salience says how central it is to the
 //! article (headline, lead, frequency).
 
+pub mod acronyms;
 pub mod aliases;
 pub mod companies;
 pub mod facilities;
@@ -37,7 +38,8 @@ use words::Word;
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mentions = sentence_starts::drop_common_words(doc, mentions);
     let mentions = regnal::join_numerals(doc, mentions);
-    let mut mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
+    let mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
+    let (mut mentions, definitions) = acronyms::defined(doc, mentions);
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
     institutions::retype(doc, &mut mentions);
@@ -69,6 +71,14 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
                 groups.len() - 1
             }
         });
+    }
+    // "UNIFIL" joins "U.N. Interim Force in Lebanon", which the text defined it as, though
+    // the name's initials are "UIFL".
+    for d in &definitions {
+        let words = d.words(doc);
+        if let Some(g) = groups.iter_mut().find(|g| g.words == words) {
+            g.acronym = d.letters(doc);
+        }
     }
     // How the recogniser typed each one-word form on its own: a word it calls a place seven
     // times is a place, whatever one person's name in a headline ends with.
