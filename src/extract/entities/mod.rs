@@ -8,6 +8,7 @@
 
 pub mod acronyms;
 pub mod aliases;
+pub mod based;
 pub mod companies;
 pub mod facilities;
 pub mod headlines;
@@ -39,7 +40,8 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mentions = sentence_starts::drop_common_words(doc, mentions);
     let mentions = regnal::join_numerals(doc, mentions);
     let mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
-    let (mut mentions, definitions) = acronyms::defined(doc, mentions);
+    let (mentions, definitions) = acronyms::defined(doc, mentions);
+    let mut mentions = based::compounds(doc, mentions);
     companies::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
     institutions::retype(doc, &mut mentions);
