@@ -1125,6 +1125,41 @@ const ROWS: &[Row] = &[
             ("Retrumplicans.", Some("Rivers Campaign Committee")),
         ],
     ),
+    // 116. a person whose thing opens the sentence is the "he" after it when nobody is
+    // its subject, however far back the last subject was
+    row(
+        "Tom Hale spoke in Paris.\n\nThe agreement enters into force next year.\n\nThe \
+         deal binds pledges.\n\nFew expected it.\n\nHale's term as chief expires later this \
+         year. He said that he will stay involved.\n\n\"I'm sure that this will continue,\" \
+         he said.",
+        &["Tom Hale"],
+        &[],
+        &[("I'm sure that this will continue", Some("Tom Hale"))],
+    ),
+    // 117. but a subject in reach comes first
+    row(
+        "Ann Ford spoke to voters.\n\nHale's support means \"he must be doing something \
+         right,\" she says.",
+        &["Ann Ford", "Hale"],
+        &[],
+        &[("he must be doing something right", Some("Ann Ford"))],
+    ),
+    // 118. and a person the possessor has is no thing of theirs: the campaign manager
+    // speaks, not Hale
+    row(
+        "Hale's campaign manager was asked about it. \"We are ready,\" he said.",
+        &["Hale"],
+        &[],
+        &[("We are ready", None)],
+    ),
+    // 119. a clause after ", but" has its own subject
+    row(
+        "It's a big if, but Tom Hale was in San Diego on Tuesday, making his pitch.\n\n\"If \
+         turnout is large, we will win here,\" he said.",
+        &["Tom Hale"],
+        &[],
+        &[("If turnout is large, we will win here", Some("Tom Hale"))],
+    ),
 ];
 
 #[test]

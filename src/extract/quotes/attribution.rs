@@ -238,6 +238,9 @@ struct Antecedents {
     women: Vec<Antecedent>,
     /// Organisations and places, for "it".
     things: Vec<Antecedent>,
+    /// People whose thing opened a sentence no one else was the subject of ("Ban's term
+    /// expires"): for "he" or "she" only when `persons` has no one in reach.
+    possessors: Vec<Antecedent>,
 }
 
 impl Antecedents {
@@ -492,6 +495,25 @@ impl Ctx<'_, '_> {
             }),
             _ => false,
         }
+    }
+
+    /// Whether `ws[k]` is the comma of ", but", where a new clause and subject start.
+    fn but_clause_at(&self, ws: &[Word], k: usize) -> bool {
+        self.t(&ws[k]) == "," && ws.get(k + 1).is_some_and(|n| self.t(n) == "but")
+    }
+
+    /// Whether the noun after the possessive at `end` in `ws` is a thing, not a person the
+    /// possessor has ("Trump's campaign manager said" is not Trump speaking): the first word
+    /// after the "'s" is no speaker noun and no capitalised name.
+    fn possessed_thing(&self, ws: &[Word], end: usize) -> bool {
+        let mut after = ws.iter().filter(|w| w.start >= end).skip_while(|w| {
+            let t = self.t(w);
+            !words::is_wordlike(t) || matches!(t, "s" | "S" | "'s" | "’s")
+        });
+        after.next().is_some_and(|w| {
+            let t = self.t(w);
+            t.starts_with(|c: char| c.is_lowercase()) && !cues::is_speaker_noun(t)
+        })
     }
 
     fn t(&self, w: &Word) -> &str {
@@ -1772,8 +1794,12 @@ impl Ctx<'_, '_> {
                 if let Some(cell) = self.subjects.get(pi) {
                     let subjects = cell.get_or_init(|| {
                         let mut a = Antecedents::default();
-                        for s in self.subject_events(pi) {
-                            a.push(s, self.entities, self.genders);
+                        for (s, possessor) in self.subject_events(pi) {
+                            if possessor {
+                                insert_sorted(&mut a.possessors, s);
+                            } else {
+                                a.push(s, self.entities, self.genders);
+                            }
                         }
                         a
                     });
@@ -1783,7 +1809,7 @@ impl Ctx<'_, '_> {
             best
         };
         let (_, _, nearest) = match p {
-            Pronoun::Person(_) => latest(|a| &a.persons),
+            Pronoun::Person(_) => latest(|a| &a.persons).or_else(|| latest(|a| &a.possessors)),
             Pronoun::Thing => latest(|a| &a.things),
             Pronoun::Other => None,
         }?;
@@ -2015,7 +2041,7 @@ impl Ctx<'_, '_> {
     /// The subject of each sentence of paragraph `pi` outside quotes: the first person or
     /// organisation named in its opening words, unless a pronoun comes first (then the
     /// subject is older).
-    fn subject_events(&self, pi: usize) -> Vec<(usize, usize, usize)> {
+    fn subject_events(&self, pi: usize) -> Vec<(Antecedent, bool)> {
         let mut out = Vec::new();
         let field = self.layer.field;
         if let Some(p) = self.layer.paragraphs.get(pi) {
@@ -2025,8 +2051,10 @@ impl Ctx<'_, '_> {
             let ws = self.words(p.start, p.end);
             let mut k = 0;
             while k < ws.len() {
+                // A clause after ", but" has its own subject: "It's a big if, but Sanders was
+                // in San Diego".
                 let end = (k..ws.len())
-                    .find(|&e| self.ends_sentence(ws, e))
+                    .find(|&e| self.ends_sentence(ws, e) || self.but_clause_at(ws, e))
                     .map_or(ws.len(), |e| e + 1);
                 // "In an interview with ABC News, Clinton laughed": an opening prepositional
                 // phrase is skipped to its comma.
@@ -2038,7 +2066,11 @@ impl Ctx<'_, '_> {
                 }
                 let mut seen = 0;
                 let mut previous: Option<&str> = None;
-                for w in &ws[from..end] {
+                // "Ban's term as U.N. chief expires": a person whose thing opens the sentence
+                // is what a "he" after it means, when nobody else is its subject.
+                let mut possessor: Option<(usize, usize)> = None;
+                let mut subject = false;
+                for (j, w) in ws[from..end].iter().enumerate() {
                     if self.inside_quote(w.start) {
                         continue;
                     }
@@ -2050,6 +2082,16 @@ impl Ctx<'_, '_> {
                     seen += 1;
                     if seen > MAX_SUBJECT_WORDS || cues::pronoun(t).is_some() {
                         break;
+                    }
+                    if let Some(l) = self.index.at(field, w.start)
+                        && l.start == w.start
+                        && possessor.is_none()
+                        && l.kind == EntityType::Person
+                        && possessive_after(self.text, l.end)
+                        && !previous.is_some_and(is_preposition)
+                        && self.possessed_thing(&ws[from + j..end], l.end)
+                    {
+                        possessor = Some((l.start, l.entity));
                     }
                     if let Some(l) = self.index.at(field, w.start)
                         && l.start == w.start
@@ -2070,12 +2112,16 @@ impl Ctx<'_, '_> {
                             .flatten()
                             .filter(|p| self.titles_between(&ws[from..end], l.end, p.start));
                         match person {
-                            Some(p) => out.push((p.start, pi, p.entity)),
-                            None => out.push((l.start, pi, l.entity)),
+                            Some(p) => out.push(((p.start, pi, p.entity), false)),
+                            None => out.push(((l.start, pi, l.entity), false)),
                         }
+                        subject = true;
                         break;
                     }
                     previous = Some(t);
+                }
+                if !subject && let Some((start, e)) = possessor {
+                    out.push(((start, pi, e), true));
                 }
                 // Anyone a reporting verb follows is a subject too ("…, Ban demurred").
                 for (j, w) in ws[k..end].iter().enumerate() {
@@ -2093,7 +2139,7 @@ impl Ctx<'_, '_> {
                         && l.end == ws[b - 1].end
                         && l.kind != EntityType::Misc
                     {
-                        out.push((l.start, pi, l.entity));
+                        out.push(((l.start, pi, l.entity), false));
                     }
                 }
                 k = end;
