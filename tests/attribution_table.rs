@@ -1160,6 +1160,48 @@ const ROWS: &[Row] = &[
         &[],
         &[("If turnout is large, we will win here", Some("Tom Hale"))],
     ),
+    // 120. a speaker named after a sentence's last quote said its earlier phrases too,
+    // with no reporting verb between them; a phrase that ended its own sentence did not
+    row(
+        "Tom Hale runs the host committee.\n\nHale said the calls are unlikely to matter. \
+         Fundraising was “stagnant for about a month” as donors waited to see how a \
+         “turbulent election cycle” played out, he said.\n\nSuch jobs are often thought \
+         “inherently governmental.” To a question on the “privatization of jobs,” Ann \
+         Ford said contractors cost more.",
+        &["Tom Hale", "Ann Ford"],
+        &[],
+        &[
+            ("stagnant for about a month", Some("Tom Hale")),
+            ("turbulent election cycle", Some("Tom Hale")),
+            ("inherently governmental.", None),
+            ("privatization of jobs", Some("Ann Ford")),
+        ],
+    ),
+    // 121. "he" after a described speaker is that speaker, past the phrases of its own
+    // sentence that wait for it, not the last named person
+    row(
+        "Mayor Ann Ford disbanded the unit in April.\n\n“There is hatred like nobody has \
+         seen,” the Republican candidate said in an interview.\n\nThe program was a “good \
+         thing” that yielded “frankly good information,” he remarked.",
+        &["Ann Ford"],
+        &[],
+        &[
+            (
+                "There is hatred like nobody has seen",
+                Some("the Republican candidate"),
+            ),
+            ("good thing", Some("the Republican candidate")),
+            ("frankly good information", Some("the Republican candidate")),
+        ],
+    ),
+    // 122. but a reporting verb between the phrases gives the first its own speaker
+    row(
+        "Tom Hale spoke on Monday.\n\nThe plan was “a disgrace” until it was declared \
+         “great,” he said.",
+        &["Tom Hale"],
+        &[],
+        &[("a disgrace", None), ("great", Some("Tom Hale"))],
+    ),
 ];
 
 #[test]

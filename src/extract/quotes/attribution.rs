@@ -467,7 +467,9 @@ pub fn attribute(
         };
         let between = &ctx.text[close..b.open];
         let joined = coordinated(between)
-            || (between.trim().is_empty() && ctx.text[a.start..a.end].ends_with(','));
+            || (between.trim().is_empty() && ctx.text[a.start..a.end].ends_with(','))
+            || (!ctx.text[a.start..a.end].ends_with(['.', '!', '?'])
+                && ctx.attributed_after_in_one_sentence(b, between, out[i + 1].cue.as_deref()));
         if joined {
             out[i].entity = out[i + 1].entity;
             out[i].name = out[i + 1].name.clone();
@@ -495,6 +497,37 @@ impl Ctx<'_, '_> {
             }),
             _ => false,
         }
+    }
+
+    /// Fundraising was “stagnant for a month” as donors waited to see how a “turbulent
+    /// cycle” played out, he said: a speaker named after the sentence's last quote said the
+    /// whole sentence, so its earlier phrases too, when no reporting verb or sentence break
+    /// stands between them (`between`) and the cue comes after the quote `b`.
+    fn attributed_after_in_one_sentence(
+        &self,
+        b: &Marked,
+        between: &str,
+        cue: Option<&str>,
+    ) -> bool {
+        let Some(cue) = cue else {
+            return false;
+        };
+        let after = &self.text[b.close_end.unwrap_or(b.end).min(self.text.len())..];
+        let sentence_rest = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        let words_of = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let cue_words = words_of(cue);
+        let rest_words = words_of(sentence_rest);
+        !cue_words.is_empty()
+            && rest_words
+                .windows(cue_words.len())
+                .any(|w| w == cue_words.as_slice())
+            && !between.contains(['.', '!', '?', ';', ':', '\n'])
+            && !words_of(between).iter().any(|w| cues::is_verb(w))
     }
 
     /// Whether `ws[k]` is the comma of ", but", where a new clause and subject start.
@@ -2183,12 +2216,18 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// The quote just before `i`, in its paragraph or the one before, when it was
-    /// attributed to a description that names nobody ("the Republican candidate") and no
+    /// The quote just before `i` (past unattributed ones of its paragraph), in its
+    /// paragraph or the one before, when it was attributed to a description that names nobody ("the Republican candidate") and no
     /// person is mentioned between the two: whom a "he" or "she" of quote `i` stands for.
     fn described_speaker_before(&self, i: usize, done: &[Attribution]) -> Option<usize> {
-        let prev = i.checked_sub(1)?;
-        let (p, m) = (&self.marked[prev], &self.marked[i]);
+        let m = &self.marked[i];
+        let mut prev = i.checked_sub(1)?;
+        // Past phrases of this paragraph that wait for this quote's speaker: "The program
+        // was a “good thing” that yielded “frankly good information,” he remarked."
+        while done[prev].name.is_none() && self.marked[prev].para == m.para {
+            prev = prev.checked_sub(1)?;
+        }
+        let p = &self.marked[prev];
         let attribution = &done[prev];
         if attribution.entity.is_some() || attribution.name.is_none() || p.para + 1 < m.para {
             return None;
