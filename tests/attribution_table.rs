@@ -1202,6 +1202,17 @@ const ROWS: &[Row] = &[
         &[],
         &[("a disgrace", None), ("great", Some("Tom Hale"))],
     ),
+    // 123. verbs of blame and scorn report the words they quote
+    row(
+        "At the debate, Ann Ford blamed the “fog of war” for the failure. Former spokesman \
+         Tom Hale derided and insulted “the professional left” in press conferences.",
+        &["Ann Ford", "Tom Hale"],
+        &[],
+        &[
+            ("fog of war", Some("Ann Ford")),
+            ("the professional left", Some("Tom Hale")),
+        ],
+    ),
 ];
 
 #[test]
