@@ -10,6 +10,7 @@ pub mod acronyms;
 pub mod aliases;
 pub mod based;
 pub mod companies;
+pub mod credits;
 pub mod facilities;
 pub mod headlines;
 pub mod holidays;
@@ -43,6 +44,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let (mentions, definitions) = acronyms::defined(doc, mentions);
     let mut mentions = based::compounds(doc, mentions);
     companies::retype(doc, &mut mentions);
+    credits::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
     institutions::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);

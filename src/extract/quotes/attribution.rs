@@ -12,6 +12,7 @@ use super::cues::{self, Pronoun};
 use super::gender::{Gender, Genders};
 use super::marks::Marked;
 use crate::extract::doc::EntityDraft;
+use crate::extract::entities::credits::is_credit_line;
 use crate::extract::entities::index::MentionIndex;
 use crate::extract::entities::lists::coordinated;
 use crate::extract::entities::words::{self, LazyWords, Word};
@@ -2355,40 +2356,6 @@ fn title_abbreviation(word: &str) -> &'static [&'static str] {
     }
 }
 
-/// A photo credit standing as its own paragraph ("Getty.", "Scott Olson via Getty Images.",
-/// "(FABRICE COFFRINI/AFP/Getty Images.)"): the name in it is no one the next paragraph's
-/// "he" or "she" can be.
-fn is_credit_line(paragraph: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "Getty",
-        "Photo",
-        "Photos",
-        "Photograph",
-        "Image",
-        "Images",
-        "Shutterstock",
-        "Credit",
-        "AP",
-        "AFP",
-        "EPA",
-    ];
-    // Credits are short: a long paragraph is rejected before it is split.
-    if paragraph.len() > 160 {
-        return false;
-    }
-    let mut words = paragraph
-        .split(|c: char| c.is_whitespace() || "/()[]:.,".contains(c))
-        .filter(|w| !w.is_empty());
-    let mut marked = false;
-    for _ in 0..8 {
-        match words.next() {
-            Some(w) => marked |= MARKS.contains(&w),
-            None => return marked,
-        }
-    }
-    marked && words.next().is_none()
-}
-
 /// Nouns for a written statement: made by someone ("issued a statement: “…”") and standing
 /// for its author as subject of a reporting verb ("“…,” the statement said").
 fn is_document(w: &str) -> bool {
@@ -2465,7 +2432,7 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Covered, is_credit_line, transcript_label};
+    use super::{Covered, transcript_label};
 
     /// The scan `inside_quote` used to do, as the reference.
     fn scan(spans: &[(usize, usize)], pos: usize) -> bool {
@@ -2489,25 +2456,6 @@ mod tests {
             "RAMOS:",
         ] {
             assert_eq!(transcript_label(not), None, "{not}");
-        }
-    }
-
-    #[test]
-    fn photo_credits_are_credit_lines_and_short_sentences_are_not() {
-        for credit in [
-            "Getty.",
-            "Scott Olson via Getty Images.",
-            "(FABRICE COFFRINI/AFP/Getty Images.)",
-            "Photo: Jane Doe/AP",
-        ] {
-            assert!(is_credit_line(credit), "{credit}");
-        }
-        for line in [
-            "Clinton smiled.",
-            "Apple declined to comment.",
-            "The latest Reuters/Ipsos poll showed Trump leading the field by ten points.",
-        ] {
-            assert!(!is_credit_line(line), "{line}");
         }
     }
 
