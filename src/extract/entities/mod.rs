@@ -9,8 +9,10 @@
 pub mod acronyms;
 pub mod aliases;
 pub mod based;
+pub mod cases;
 pub mod companies;
 pub mod credits;
+pub mod diseases;
 pub mod facilities;
 pub mod headlines;
 pub mod holidays;
@@ -45,6 +47,8 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mut mentions = based::compounds(doc, mentions);
     companies::retype(doc, &mut mentions);
     credits::retype(doc, &mut mentions);
+    cases::retype(doc, &mut mentions);
+    diseases::retype(doc, &mut mentions);
     titled::retype(doc, &mut mentions);
     institutions::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
