@@ -7,7 +7,9 @@
 use rustc_hash::FxHashSet;
 
 use crate::extract::doc::{Doc, Mention};
+use crate::extract::places;
 use crate::extract::roles::lexicon;
+use crate::extract::text::TextLayer;
 use crate::record::EntityType;
 
 /// Lowercase nouns that, with "of", introduce a place's name.
@@ -34,18 +36,43 @@ const KINDS: &[&str] = &[
 /// Most words such a name has: "Ras al-Khaimah", "San Juan de la Maguana".
 const MAX_WORDS: usize = 4;
 
-/// Retypes as places the mentions after "town of" and its kin, as the module says, and the
+/// "Ferguson, Missouri," and "Newtown, Conn.": a known place's name with a US state after
+/// its comma is that place, whatever the recogniser made of the name ("Ferguson" is a
+/// surname too).
+fn before_state(layer: &TextLayer<'_>, m: &Mention) -> bool {
+    let n = layer.tokens.len();
+    let at = |i: usize| (i < n).then(|| layer.token_text(i));
+    if at(m.tokens.end) != Some(",") {
+        return false;
+    }
+    let one = at(m.tokens.end + 1);
+    let two = (m.tokens.end + 2 < n).then(|| {
+        &layer.text[layer.tokens[m.tokens.end + 1].start..layer.tokens[m.tokens.end + 2].end]
+    });
+    let state = |s: Option<&str>| {
+        s.is_some_and(|s| {
+            s.starts_with(|c: char| c.is_uppercase()) && places::us_state(s).is_some()
+        })
+    };
+    (state(one) || state(two)) && places::is_place_name(&layer.text[m.start..m.end])
+}
+
+/// Retypes as places the mentions after "town of" and its kin, or before a US state,, as the module says, and the
 /// mentions of the same names elsewhere that the recogniser typed as people.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let mut names: FxHashSet<String> = FxHashSet::default();
     for m in mentions.iter_mut() {
         if m.tokens.start < 2 || m.tokens.len() > MAX_WORDS {
-            continue;
+            // A headline's first name has no "town of" before it, but may have a state after.
+            if !(m.tokens.len() <= MAX_WORDS && before_state(doc.layer(m.field), m)) {
+                continue;
+            }
         }
         let layer = doc.layer(m.field);
         let before = |k: usize| layer.token_text(m.tokens.start - k);
-        if before(1) != "of" || !KINDS.contains(&before(2)) {
+        let introduced = m.tokens.start >= 2 && before(1) == "of" && KINDS.contains(&before(2));
+        if !introduced && !before_state(layer, m) {
             continue;
         }
         let words_are_names = m.tokens.clone().all(|i| {
@@ -92,6 +119,33 @@ mod tests {
         mentions[0].kind = L;
         retype(&doc, &mut mentions);
         assert!(mentions.iter().all(|m| m.kind == L), "{mentions:?}");
+    }
+
+    #[test]
+    fn a_known_place_before_a_us_state_is_a_place_everywhere_a_person_was_meant() {
+        let got = retyped_by(
+            retype,
+            "Ferguson Is Not Dangerous. Trump said Ferguson, Missouri, has more crime. \
+             Alex Ferguson, the manager, and Ann Ford, Texas' envoy, disagreed.",
+            &[
+                ("Ferguson", P),
+                ("Missouri", L),
+                ("Alex Ferguson", P),
+                ("Ann Ford", P),
+                ("Texas", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Ferguson".to_string(), L),
+                ("Ferguson".to_string(), L),
+                ("Missouri".to_string(), L),
+                ("Alex Ferguson".to_string(), P),
+                ("Ann Ford".to_string(), P),
+                ("Texas".to_string(), L),
+            ]
+        );
     }
 
     #[test]
