@@ -256,6 +256,7 @@ pub fn defined(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> (Vec<Mention>, Vec<
 mod tests {
     use super::*;
     use crate::extract::entities::mentions_of;
+    use crate::extract::entities::owned;
     use EntityType::{Location as L, Misc as M, Organization as O, Person as P};
 
     fn run(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
@@ -264,10 +265,6 @@ mod tests {
         out.iter()
             .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
             .collect()
-    }
-
-    fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        v.iter().map(|(s, k)| (s.to_string(), *k)).collect()
     }
 
     #[test]

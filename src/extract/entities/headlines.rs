@@ -115,6 +115,7 @@ pub fn trim_run_ons(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> Vec<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::entities::owned;
     use EntityType::{Location as L, Organization as O, Person as P};
 
     /// The headline's mentions after the rule, `title_names` tagged in the title and
@@ -148,10 +149,6 @@ mod tests {
             .filter(|m| m.field == Field::Title)
             .map(|m| (title[m.start..m.end].to_string(), m.kind))
             .collect()
-    }
-
-    fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        v.iter().map(|(s, k)| (s.to_string(), *k)).collect()
     }
 
     #[test]

@@ -875,6 +875,12 @@ pub fn mentions_of(doc: &Doc<'_>, names: &[(&str, EntityType)]) -> Vec<Mention> 
     out
 }
 
+/// For the tests of the rules: the expected (text, type) pairs as the rules' output.
+#[cfg(test)]
+pub(crate) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+    v.iter().map(|(s, k)| (s.to_string(), *k)).collect()
+}
+
 /// For the tests of the retyping rules: runs `rule` over the mentions of `names` in a body
 /// `text` and returns each mention's text and type, in order.
 #[cfg(test)]

@@ -93,6 +93,7 @@ fn title_around(layer: &TextLayer<'_>, m: &Mention) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::entities::owned;
     use EntityType::{Location as L, Misc as M, Person as P};
 
     fn titles(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
@@ -102,10 +103,6 @@ mod tests {
             .iter()
             .map(|m| (doc.body.text[m.start..m.end].to_string(), m.kind))
             .collect()
-    }
-
-    fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        v.iter().map(|(s, k)| (s.to_string(), *k)).collect()
     }
 
     #[test]
