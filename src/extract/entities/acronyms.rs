@@ -112,9 +112,6 @@ fn spell(layer: &TextLayer<'_>, letters: &[char], lowest: usize, end: usize) -> 
             }
             return go(layer, letters, lowest, j - 1, budget);
         }
-        if !first.is_uppercase() {
-            return None;
-        }
         let caps = capitals(w);
         if caps.len() >= 2
             && letters.ends_with(&caps)
@@ -363,6 +360,9 @@ mod tests {
             &[("Affordable Care Act", M), ("ACA", O)],
         );
         assert_eq!(got, owned(&[("Affordable Care Act", M), ("ACA", M)]));
+        // One word giving every letter defines nothing to join.
+        let names = [("PetroChina", O), ("PC", M)];
+        assert_eq!(run("shares of PetroChina (PC) rose", &names), owned(&names));
         // Nothing tagged: nothing invented.
         assert_eq!(run("Global Depositary Receipts (GDRs) rose.", &[]), vec![]);
     }

@@ -1321,6 +1321,20 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_text_defines_joins_its_name_though_the_initials_differ() {
+        let d = entities(
+            None,
+            "the U.N. Interim Force in Lebanon (UNIFIL) said so. UNIFIL patrols the border.",
+            &[("U.N. Interim Force", O), ("Lebanon", L), ("UNIFIL", O)],
+        );
+        assert_eq!(
+            kinds(&d),
+            [("U.N. Interim Force in Lebanon", O, 3)],
+            "one entity, as the text defined it"
+        );
+    }
+
+    #[test]
     fn two_people_sharing_a_surname_stay_apart_and_the_bare_surname_goes_to_the_main_one() {
         // The one mentioned most so far; on a tie, the first introduced.
         let d = entities(
