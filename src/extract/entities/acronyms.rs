@@ -1,8 +1,7 @@
 //! Acronyms the article defines: "the Islamic State of Iraq and the Levant (ISIL)", "the
 //! U.N. Interim Force in Lebanon (UNIFIL)", "Human Rights Watch (HRW)". The recogniser sees
 //! such a long name as several shorter ones ("Islamic State" and "Iraq" places, "Levant" a
-//! person) or takes in a word before it ("August National Association of Purchasing
-//! Management"), and may leave the acronym untagged or give it another type than the name.
+//! person), and may leave the acronym untagged or give it another type than the name.
 //! The letters in the brackets say where the name starts; the writer has named one thing
 //! twice, so both forms get one type and one entity.
 
@@ -168,8 +167,9 @@ fn definitions(layer: &TextLayer<'_>) -> Vec<Definition> {
 /// Gives each defined acronym and its long name one mention each and one type, and the
 /// acronym's other mentions that type too. The type is the long name's when it was tagged
 /// whole; else an organisation's when a part of it or the acronym was tagged one (most
-/// acronyms name bodies); else what the acronym or the longest part was tagged. Definitions of which nothing was tagged, or
-/// only people, are left alone. Returns the definitions applied, for joining the two forms.
+/// acronyms name bodies); else what the acronym or the longest part was tagged. Definitions
+/// of which nothing was tagged, or only people, are left alone. Returns the definitions
+/// applied, for joining the two forms.
 pub fn defined(doc: &Doc<'_>, mut mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Definition>) {
     let mut applied = Vec::new();
     for def in doc.layers().flat_map(definitions).take(MAX_DEFINITIONS) {

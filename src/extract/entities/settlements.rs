@@ -2,7 +2,8 @@
 //! Tavildara", "the Bosnian city of Tuzla". The recogniser knows few villages, and a name it
 //! never saw may come out a person (a name list knows "Mahala" as a given name). After
 //! "village of" a name is a place, and so is every other mention of it in the article that
-//! the recogniser called a person.
+//! the recogniser called a person. So is a known place's name before a comma and a US state
+//! ("Ferguson, Missouri,"), which a surname can also be.
 
 use rustc_hash::FxHashSet;
 
@@ -57,21 +58,21 @@ fn before_state(layer: &TextLayer<'_>, m: &Mention) -> bool {
     (state(one) || state(two)) && places::is_place_name(&layer.text[m.start..m.end])
 }
 
-/// Retypes as places the mentions after "town of" and its kin, or before a US state,, as the module says, and the
-/// mentions of the same names elsewhere that the recogniser typed as people.
+/// Retypes as places the mentions after "town of" and its kin or before a US state, as the
+/// module says, and the mentions of the same names elsewhere that the recogniser typed as
+/// people.
 pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let text_of = |m: &Mention| &doc.layer(m.field).text[m.start..m.end];
     let mut names: FxHashSet<String> = FxHashSet::default();
     for m in mentions.iter_mut() {
-        if m.tokens.start < 2 || m.tokens.len() > MAX_WORDS {
-            // A headline's first name has no "town of" before it, but may have a state after.
-            if !(m.tokens.len() <= MAX_WORDS && before_state(doc.layer(m.field), m)) {
-                continue;
-            }
+        if m.tokens.len() > MAX_WORDS {
+            continue;
         }
         let layer = doc.layer(m.field);
-        let before = |k: usize| layer.token_text(m.tokens.start - k);
-        let introduced = m.tokens.start >= 2 && before(1) == "of" && KINDS.contains(&before(2));
+        // A headline's first name has no "town of" before it, but may have a state after.
+        let introduced = m.tokens.start >= 2
+            && layer.token_text(m.tokens.start - 1) == "of"
+            && KINDS.contains(&layer.token_text(m.tokens.start - 2));
         if !introduced && !before_state(layer, m) {
             continue;
         }

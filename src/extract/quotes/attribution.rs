@@ -469,8 +469,7 @@ pub fn attribute(
         let between = &ctx.text[close..b.open];
         let joined = coordinated(between)
             || (between.trim().is_empty() && ctx.text[a.start..a.end].ends_with(','))
-            || (!ctx.text[a.start..a.end].ends_with(['.', '!', '?'])
-                && ctx.attributed_after_in_one_sentence(b, between, out[i + 1].cue.as_deref()));
+            || ctx.attributed_after_in_one_sentence(a, b, between, out[i + 1].cue.as_deref());
         if joined {
             out[i].entity = out[i + 1].entity;
             out[i].name = out[i + 1].name.clone();
@@ -502,10 +501,12 @@ impl Ctx<'_, '_> {
 
     /// Fundraising was “stagnant for a month” as donors waited to see how a “turbulent
     /// cycle” played out, he said: a speaker named after the sentence's last quote said the
-    /// whole sentence, so its earlier phrases too, when no reporting verb or sentence break
-    /// stands between them (`between`) and the cue comes after the quote `b`.
+    /// whole sentence, so its earlier phrases too. Only when quote `a` does not end its own
+    /// sentence, no reporting verb or sentence break stands `between` them, and `b`'s cue
+    /// comes after it.
     fn attributed_after_in_one_sentence(
         &self,
+        a: &Marked,
         b: &Marked,
         between: &str,
         cue: Option<&str>,
@@ -513,18 +514,19 @@ impl Ctx<'_, '_> {
         let Some(cue) = cue else {
             return false;
         };
+        if self.text[a.start..a.end].ends_with(['.', '!', '?']) {
+            return false;
+        }
         let after = &self.text[b.close_end.unwrap_or(b.end).min(self.text.len())..];
         let sentence_rest = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
-        let words_of = |s: &str| {
-            s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        let words_of = |s| {
+            str::split(s, |c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
+                .collect::<Vec<&str>>()
         };
         let cue_words = words_of(cue);
-        let rest_words = words_of(sentence_rest);
         !cue_words.is_empty()
-            && rest_words
+            && words_of(sentence_rest)
                 .windows(cue_words.len())
                 .any(|w| w == cue_words.as_slice())
             && !between.contains(['.', '!', '?', ';', ':', '\n'])
@@ -2218,7 +2220,8 @@ impl Ctx<'_, '_> {
     }
 
     /// The quote just before `i` (past unattributed ones of its paragraph), in its
-    /// paragraph or the one before, when it was attributed to a description that names nobody ("the Republican candidate") and no
+    /// paragraph or the one before, when it was attributed to a description that names
+    /// nobody ("the Republican candidate") and no
     /// person is mentioned between the two: whom a "he" or "she" of quote `i` stands for.
     fn described_speaker_before(&self, i: usize, done: &[Attribution]) -> Option<usize> {
         let m = &self.marked[i];
