@@ -1213,6 +1213,14 @@ const ROWS: &[Row] = &[
             ("the professional left", Some("Tom Hale")),
         ],
     ),
+    // 124. a participle naming a trade belongs to the description, not the clause's verb
+    row(
+        "Tom Hale teaches in Ohio. Hale, a creative writing professor, said he holds his \
+         roots “very near and dear to my heart.”",
+        &["Tom Hale"],
+        &[],
+        &[("very near and dear to my heart.", Some("Tom Hale"))],
+    ),
 ];
 
 #[test]

@@ -562,6 +562,7 @@ impl Ctx<'_, '_> {
         let after = ws.get(j + 1).map(|n| self.t(n));
         cues::is_cue(self.t(&ws[j]), j.checked_sub(1).map(|p| self.t(&ws[p])))
             && !cues::is_idiom(self.t(&ws[j]), after)
+            && !cues::modifies_title(self.t(&ws[j]), after)
     }
 
     /// Whether `pos` lies within a quote, its marks included (an unclosed quote runs to its
@@ -1206,7 +1207,10 @@ impl Ctx<'_, '_> {
 
     /// The reporting verb before `ws[cue]` in the same clause, if any.
     fn previous_cue(&self, ws: &[Word], cue: usize) -> Option<usize> {
-        (0..cue).rev().find(|&j| cues::is_verb(self.t(&ws[j])))
+        (0..cue).rev().find(|&j| {
+            let t = self.t(&ws[j]);
+            cues::is_verb(t) && !cues::modifies_title(t, ws.get(j + 1).map(|n| self.t(n)))
+        })
     }
 
     /// The person or organisation right before a participle in a phrase of its own ("with

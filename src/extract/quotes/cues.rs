@@ -463,6 +463,14 @@ pub fn is_idiom(word: &str, next: Option<&str>) -> bool {
     matches!(word, "speak" | "speaks" | "spoke" | "speaking") && next == Some("volumes")
 }
 
+/// True when `word` is a participle that names a trade before the title after it ("a
+/// creative writing professor", "his speaking coach"): part of a description, not a verb,
+/// so the speaker of the clause's real verb is the name before the description.
+pub fn modifies_title(word: &str, next: Option<&str>) -> bool {
+    word.ends_with("ing")
+        && next.is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && lexicon::is_head(n))
+}
+
 /// A noun that makes a description a speaker: "the campaign", "officials", "a source".
 pub fn is_speaker_noun(word: &str) -> bool {
     let singular = word
@@ -539,5 +547,14 @@ mod tests {
         assert!(is_idiom("speaks", Some("volumes")));
         assert!(!is_idiom("speaks", Some("to")));
         assert!(!is_idiom("said", Some("volumes")));
+    }
+
+    #[test]
+    fn a_participle_before_a_title_names_a_trade() {
+        assert!(modifies_title("writing", Some("professor")));
+        assert!(modifies_title("speaking", Some("coach")));
+        assert!(!modifies_title("writing", Some("that")));
+        assert!(!modifies_title("saying", Some("Professor")));
+        assert!(!modifies_title("said", Some("professor")));
     }
 }
