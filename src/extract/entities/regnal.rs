@@ -1,8 +1,12 @@
 //! Regnal numbers. "Pope John Paul II", "King Leopold III", "Louis XIV": the numeral is part
 //! of the name, yet the recogniser may leave it out ("John Paul") or tag it a name of its own
 //! ("III", an organisation). A Roman numeral right after a mention joins it; after a
-//! monarch's or pope's title, or after a person, the whole is a person. Other names keep
-//! their type with the numeral ("World War II", "Super Bowl XXX").
+//! monarch's or pope's title, or after a person, the whole is a person. So is a name whose
+//! word before the numeral the article calls a person on its own ("Brent Bozell III", then
+//! "Bozell": the recogniser had typed the whole MISC). Other names keep their type with the
+//! numeral ("World War II", "Super Bowl XXX").
+
+use rustc_hash::FxHashSet;
 
 use crate::extract::doc::{Doc, Mention};
 use crate::extract::text::TextLayer;
@@ -79,6 +83,12 @@ pub fn join_numerals(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
+    // Words the article tags a person on their own ("Bozell"), lowercased.
+    let people: FxHashSet<String> = out
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && m.tokens.len() == 1)
+        .map(|m| doc.layer(m.field).token_text(m.tokens.start).to_lowercase())
+        .collect();
     for m in &mut out {
         if m.tokens.is_empty() {
             continue;
@@ -102,7 +112,11 @@ pub fn join_numerals(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         } else if !ends_in_numeral {
             continue;
         }
-        if titled {
+        // The name's word before the numeral, a person elsewhere: "Bozell" for "Brent
+        // Bozell III". One word alone ("Rocky IV") is not enough to say whose namesake.
+        let surname = m.tokens.len() >= 3
+            && people.contains(&layer.token_text(m.tokens.end - 2).to_lowercase());
+        if titled || surname {
             m.kind = EntityType::Person;
         }
     }
@@ -158,6 +172,31 @@ mod tests {
         for w in ["I", "V", "Junior", "Ivy", "IIII"] {
             assert!(!is_generation(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_namesake_whose_surname_is_a_person_elsewhere_is_a_person() {
+        let got = joined(
+            "Brent Bozell III spoke. Bozell said so. World War II ended and Rocky IV ran.",
+            &[
+                ("Brent Bozell III", M),
+                ("Bozell", P),
+                ("World War II", M),
+                ("Rocky IV", M),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Brent Bozell III".to_string(), P),
+                ("Bozell".to_string(), P),
+                ("World War II".to_string(), M),
+                ("Rocky IV".to_string(), M),
+            ]
+        );
+        // Without the surname alone elsewhere, the tagger's type stays.
+        let got = joined("Brent Bozell III spoke.", &[("Brent Bozell III", M)]);
+        assert_eq!(got, vec![("Brent Bozell III".to_string(), M)]);
     }
 
     #[test]
