@@ -294,6 +294,14 @@ fn ends_name(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
             .all(|(a, b)| same_word(a.as_ref(), b.as_ref()))
 }
 
+/// A surname without the Arabic article news copy writes or drops at will: "al-Assad" is
+/// "Assad", "el-Sisi" "Sisi". A word that is only the article stays.
+fn without_article(word: &str) -> &str {
+    let b = word.as_bytes();
+    let prefixed = b.len() > 3 && matches!(&b[..3], [b'a' | b'A' | b'e' | b'E', b'l' | b'L', b'-']);
+    if prefixed { &word[3..] } else { word }
+}
+
 /// Case-insensitive equality of a mention word and a lower-case entity word.
 fn same_word(word: &str, lower: &str) -> bool {
     word.eq_ignore_ascii_case(lower)
@@ -704,7 +712,10 @@ impl Group {
             // when the body tags the word otherwise more often.
             let [as_person, otherwise] = tags;
             let outvoted = !person && !self.full_in_body && otherwise > as_person + self.full;
-            if self.words.len() >= 2 && is(self.surname()) && !outvoted {
+            let surname = self
+                .surname()
+                .is_some_and(|l| same_word(without_article(w), without_article(l)));
+            if self.words.len() >= 2 && surname && !outvoted {
                 return Short::Last;
             }
             let first = self.words.len() >= 2 && person && is(self.words.first());
@@ -1026,6 +1037,29 @@ mod tests {
         );
         let nice = d.iter().find(|e| e.name == "Nice").expect("Nice");
         assert_eq!(nice.mentions[0].tokens.len(), 1, "\"Nice\" is one token");
+    }
+
+    #[test]
+    fn a_surname_joins_with_or_without_its_arabic_article() {
+        let drafts = entities(
+            None,
+            "Bashar al-Assad met Abdel Fattah el-Sisi. Assad spoke, then Sisi and al-Assad left.",
+            &[
+                ("Bashar al-Assad", EntityType::Person),
+                ("Abdel Fattah el-Sisi", EntityType::Person),
+                ("Assad", EntityType::Person),
+                ("Sisi", EntityType::Person),
+                ("al-Assad", EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            names(&drafts),
+            vec![("Bashar al-Assad", 3), ("Abdel Fattah el-Sisi", 2)]
+        );
+        // The article alone is no surname; a name merely starting "al" keeps its letters.
+        assert_eq!(without_article("al-"), "al-");
+        assert_eq!(without_article("Alvarez"), "Alvarez");
+        assert_eq!(without_article("El-Erian"), "Erian");
     }
 
     #[test]
