@@ -19,6 +19,7 @@ pub mod holidays;
 pub mod index;
 pub mod institutions;
 pub mod lists;
+pub mod lone_names;
 pub mod propagate;
 pub mod regnal;
 pub mod sentence_starts;
@@ -53,6 +54,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     institutions::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
+    lone_names::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
     facilities::retype(doc, &mut mentions);
     lists::people_in_lists(doc, &mut mentions);
