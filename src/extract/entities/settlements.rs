@@ -8,6 +8,11 @@
 //! where a city's name is often its team, may call an organisation: in CoNLL-2003's
 //! training text, a known place after "in" is a place 492 times and an organisation 5.
 //! That mention alone: the city's team elsewhere stays a team.
+//!
+//! And a name that looks like a person's but stands after "at" or "in" and begins a longer
+//! place or organisation name of the article: "killed at Sandy Hook" beside "Sandy Hook
+//! Elementary School" (a given name and a surname to the recogniser) is the place, there
+//! and wherever else the recogniser called it a person.
 
 use rustc_hash::FxHashSet;
 
@@ -40,6 +45,10 @@ const KINDS: &[&str] = &[
 
 /// Most words such a name has: "Ras al-Khaimah", "San Juan de la Maguana".
 const MAX_WORDS: usize = 4;
+
+/// Most words of a mention whose parts are compared with a place-like name: "Marjory
+/// Stoneman Douglas High School" has five.
+const MAX_NAME_TOKENS: usize = 8;
 
 /// "Ferguson, Missouri," and "Newtown, Conn.": a known place's name with a US state after
 /// its comma is that place, whatever the recogniser made of the name ("Ferguson" is a
@@ -80,6 +89,56 @@ fn after_locative(layer: &TextLayer<'_>, m: &Mention) -> bool {
         && places::is_major_place(&layer.text[m.start..m.end])
 }
 
+/// The texts of person mentions of two words or more that stand after "at" or "in" somewhere
+/// and begin a longer mention of another type, while no longer person's name holds them:
+/// "Sandy Hook" of "Sandy Hook Elementary School". Linear: the leading words of every other
+/// mention and the inner words of every longer person's name go into sets first.
+fn places_named_like_people(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<String> {
+    // The text of tokens `a..b` of a mention's field.
+    let span = |m: &Mention, a: usize, b: usize| {
+        let layer = doc.layer(m.field);
+        &layer.text[layer.tokens[a].start..layer.tokens[b - 1].end]
+    };
+    let mut leading: FxHashSet<&str> = FxHashSet::default();
+    let mut inside_people: FxHashSet<&str> = FxHashSet::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.tokens.len() <= MAX_NAME_TOKENS)
+    {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        if m.kind == EntityType::Person {
+            for x in a..b {
+                for y in x + 2..=b {
+                    if y - x < b - a {
+                        inside_people.insert(span(m, x, y));
+                    }
+                }
+            }
+        } else {
+            for y in a + 2..b {
+                leading.insert(span(m, a, y));
+            }
+        }
+    }
+    let mut found: FxHashSet<&str> = FxHashSet::default();
+    for m in mentions {
+        let layer = doc.layer(m.field);
+        // One word ("at Trump", beside "Trump Tower") is never among the leading words,
+        // which are two or more.
+        if m.kind != EntityType::Person
+            || m.tokens.start == 0
+            || !matches!(layer.token_text(m.tokens.start - 1), "at" | "in")
+        {
+            continue;
+        }
+        let name = &layer.text[m.start..m.end];
+        if leading.contains(name) && !inside_people.contains(name) {
+            found.insert(name);
+        }
+    }
+    found.into_iter().map(str::to_string).collect()
+}
+
 /// Retypes as places the mentions after "town of" and its kin or before a US state, as the
 /// module says, and the mentions of the same names elsewhere that the recogniser typed as
 /// people.
@@ -113,6 +172,7 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
             names.insert(layer.text[m.start..m.end].to_string());
         }
     }
+    names.extend(places_named_like_people(doc, mentions));
     if names.is_empty() {
         return;
     }
@@ -197,6 +257,60 @@ mod tests {
                 ("Cleveland".to_string(), O),
                 ("Stanford".to_string(), O),
                 ("Ohio".to_string(), L),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_like_name_after_at_that_begins_a_place_name_is_that_place() {
+        let doc = Doc::new(
+            None,
+            "The shooting at Sandy Hook Elementary School shocked Sandy Hook families. Ann \
+             Ford lost her son at Sandy Hook. John Kennedy flew in from John Kennedy Airport; \
+             Ann Lee Hall spoke in Lee Hall at the Lee Hall Center. Voters kept faith in \
+             Tom Hale and took jabs at Trump by Trump Tower.",
+            None,
+        );
+        let mut mentions = mentions_of(
+            &doc,
+            &[
+                ("Sandy Hook Elementary School", O),
+                ("Sandy Hook", P),
+                ("Ann Ford", P),
+                ("John Kennedy Airport", L),
+                ("John Kennedy", P),
+                ("Lee Hall Center", O),
+                ("Ann Lee Hall", P),
+                ("Lee Hall", P),
+                ("Tom Hale", P),
+                ("Trump Tower", L),
+                ("Trump", P),
+            ],
+        );
+        retype(&doc, &mut mentions);
+        let kinds: Vec<(&str, EntityType)> = mentions
+            .iter()
+            .map(|m| (&doc.body.text[m.start..m.end], m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Sandy Hook Elementary School", O),
+                ("Sandy Hook", L),
+                ("Ann Ford", P),
+                ("Sandy Hook", L),
+                // Never after "at" or "in": the person.
+                ("John Kennedy", P),
+                ("John Kennedy Airport", L),
+                // Inside a longer person's name: that person's.
+                ("Ann Lee Hall", P),
+                ("Lee Hall", P),
+                ("Lee Hall Center", O),
+                // No place or organisation begins with the name: the person.
+                ("Tom Hale", P),
+                // One word: a surname as often as a place's first word.
+                ("Trump", P),
+                ("Trump Tower", L),
             ]
         );
     }
