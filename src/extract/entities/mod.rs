@@ -21,6 +21,7 @@ pub mod institutions;
 pub mod lists;
 pub mod lone_names;
 pub mod propagate;
+pub mod publications;
 pub mod regnal;
 pub mod sentence_starts;
 pub mod settlements;
@@ -53,6 +54,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     titled::retype(doc, &mut mentions);
     institutions::retype(doc, &mut mentions);
     surnames::retype(doc, &mut mentions);
+    publications::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
     lone_names::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
