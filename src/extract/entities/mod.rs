@@ -28,6 +28,7 @@ pub mod settlements;
 pub mod short_names;
 pub mod surnames;
 pub mod titled;
+pub mod vessels;
 pub mod words;
 pub mod works;
 
@@ -44,6 +45,7 @@ use words::Word;
 pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mentions = sentence_starts::drop_common_words(doc, mentions);
     let mentions = regnal::join_numerals(doc, mentions);
+    let mentions = vessels::join(doc, mentions);
     let mentions = works::titles_in_quotes(doc, headlines::trim_run_ons(doc, mentions));
     let (mentions, definitions) = acronyms::defined(doc, mentions);
     let mut mentions = based::compounds(doc, mentions);
