@@ -74,14 +74,16 @@ pub fn join(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
-    if out.is_empty() {
+    // Lists are built only when some name follows a noun for ships: most articles have none.
+    let after_noun = |m: &Mention| noun_before(doc.layer(m.field), m.tokens.start).is_some();
+    if !out.iter().any(|m| !m.tokens.is_empty() && after_noun(m)) {
         return out;
     }
     for run in runs(doc, &out) {
         let first = &out[run[0]];
         let layer = doc.layer(first.field);
         let named = match noun_before(layer, first.tokens.start) {
-            Some(true) => &run[..1],
+            Some(true) => &run[..],
             Some(false) => &run[..1],
             None => continue,
         };
