@@ -898,6 +898,21 @@ pub(crate) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
     v.iter().map(|(s, k)| (s.to_string(), *k)).collect()
 }
 
+/// For the tests of the joining rules: runs `rule`, which may merge and re-span mentions,
+/// over the mentions of `names` in a body `text` and returns each mention's text and type.
+#[cfg(test)]
+pub(crate) fn joined_by(
+    rule: fn(&Doc<'_>, Vec<Mention>) -> Vec<Mention>,
+    text: &str,
+    names: &[(&str, EntityType)],
+) -> Vec<(String, EntityType)> {
+    let doc = Doc::new(None, text, None);
+    rule(&doc, mentions_of(&doc, names))
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.kind))
+        .collect()
+}
+
 /// For the tests of the retyping rules: runs `rule` over the mentions of `names` in a body
 /// `text` and returns each mention's text and type, in order.
 #[cfg(test)]

@@ -97,15 +97,11 @@ pub fn join(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::entities::mentions_of;
+    use crate::extract::entities::joined_by;
     use EntityType::{Misc as M, Organization as O, Person as P};
 
     fn joined(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        let doc = Doc::new(None, text, None);
-        join(&doc, mentions_of(&doc, names))
-            .iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.kind))
-            .collect()
+        joined_by(join, text, names)
     }
 
     #[test]
