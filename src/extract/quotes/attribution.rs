@@ -34,6 +34,10 @@ pub struct Attribution {
 
 /// How far an attribution may sit from its quote, in words.
 const MAX_SUBJECT_WORDS: usize = 12;
+
+/// Most unattributed phrases a "he" or "she" looks past, back to a described speaker
+/// ([`Ctx::described_speaker_before`]): a sentence quotes a handful of phrases at most.
+const MAX_WAITING_PHRASES: usize = 8;
 const MAX_AFTER_WORDS: usize = 30;
 /// Most words of a name signing a quote after a dash ("— Sen. Bernie Sanders").
 const MAX_SIGNATURE_WORDS: usize = 6;
@@ -2231,8 +2235,14 @@ impl Ctx<'_, '_> {
         let m = &self.marked[i];
         let mut prev = i.checked_sub(1)?;
         // Past phrases of this paragraph that wait for this quote's speaker: "The program
-        // was a “good thing” that yielded “frankly good information,” he remarked."
+        // was a “good thing” that yielded “frankly good information,” he remarked." A few
+        // at most: a paragraph of unattributed quotes would make the walk quadratic.
+        let mut waiting = 0;
         while done[prev].name.is_none() && self.marked[prev].para == m.para {
+            waiting += 1;
+            if waiting > MAX_WAITING_PHRASES {
+                return None;
+            }
             prev = prev.checked_sub(1)?;
         }
         let p = &self.marked[prev];
