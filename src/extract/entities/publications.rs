@@ -46,7 +46,6 @@ pub fn retype(doc: &Doc<'_>, mentions: &mut [Mention]) {
     if names.is_empty() {
         return;
     }
-    let names: FxHashSet<String> = names.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         let text = &doc.layer(m.field).text[m.start..m.end];
         if names.contains(text) && misread(doc, m) {
