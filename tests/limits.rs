@@ -347,3 +347,18 @@ fn a_hundred_thousand_based_words() {
         );
     });
 }
+
+/// Found by the `extract_body` fuzz target (23rd session): a possessive pronoun with nothing
+/// after it before the next comma ("Tim Cook, its ,chief executive") gave the apposition
+/// reader an empty title, and indexing its first word panicked: the worker dead-lettered
+/// the article as `extractor_panic`.
+#[test]
+fn a_possessive_pronoun_closing_an_apposition_on_its_own() {
+    let r = through_the_edge(
+        "empty-apposition",
+        None,
+        Some("A0ple sued Samsung. Tim Cook, its ,chief executive"),
+        None,
+    );
+    assert!(r.entities.iter().any(|e| e.name == "Tim Cook"));
+}

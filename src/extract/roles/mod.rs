@@ -542,8 +542,9 @@ impl Context<'_, '_> {
         let text = self.text();
         let mut found = Found::default();
         let mut i = 0;
+        // "Tim Cook, its ,chief executive": a phrase can be empty after its pronoun.
         if matches!(
-            phrase[0].text(text).to_lowercase().as_str(),
+            phrase.first()?.text(text).to_lowercase().as_str(),
             "the" | "a" | "an"
         ) {
             i = 1;
