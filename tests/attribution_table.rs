@@ -1221,6 +1221,31 @@ const ROWS: &[Row] = &[
         &[],
         &[("very near and dear to my heart.", Some("Tom Hale"))],
     ),
+    // 125. a title written in capitals heads a description, after the verb or before it:
+    // the quote is the MP's, not the last person named
+    row(
+        "Tom Hale spoke on Monday. “It is a disgrace,” said a senior Labour MP, who asked \
+         not to be named. “We were not told,” one Labour MP said. “No,” said a state \
+         legislator.",
+        &["Tom Hale"],
+        &["Labour"],
+        &[
+            ("It is a disgrace", Some("a senior Labour MP")),
+            ("We were not told", Some("one Labour MP")),
+            ("No", Some("a state legislator")),
+        ],
+    ),
+    // 126. a source that reports a speaker of its own: the speaker said it
+    row(
+        "According to Reuters, the minister said the talks were “constructive but \
+         difficult”. According to Reuters, the talks were “tense”.",
+        &[],
+        &["Reuters"],
+        &[
+            ("constructive but difficult", Some("the minister")),
+            ("tense", Some("Reuters")),
+        ],
+    ),
 ];
 
 #[test]

@@ -468,7 +468,13 @@ const TITLE_TAILS: &[&str] = &[
     "governor",
     "leader",
     "mayor",
+    "mep",
+    "meps",
     "minister",
+    "mla",
+    "mp",
+    "mps",
+    "msp",
     "official",
     "premier",
     "president",
@@ -1212,6 +1218,20 @@ mod tests {
                 ("Texas".to_string(), L),
                 ("The Remembrance Project".to_string(), O),
                 ("Ukrainian".to_string(), M),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_written_in_capitals_is_cut_from_the_party_before_it() {
+        let body = "A senior Labour MP and two Tory MPs met a Green MEP.";
+        let found = mention_texts(body, &[("Labour MP", O), ("Tory MPs", O), ("Green MEP", O)]);
+        assert_eq!(
+            found,
+            [
+                ("Green".to_string(), O),
+                ("Labour".to_string(), O),
+                ("Tory".to_string(), O),
             ]
         );
     }

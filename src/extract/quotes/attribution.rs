@@ -956,7 +956,10 @@ impl Ctx<'_, '_> {
                 .iter()
                 .position(|w| self.t(w) == ",")
                 .unwrap_or(rest.len());
-            if let Some(who) = self.subject_after(&rest[..end]) {
+            // "According to Reuters, the minister said the talks were “…”": the source
+            // reports a speaker of its own, who said it.
+            let reported = (k + 2 + end..ws.len()).any(|j| self.is_cue_at(ws, j));
+            if !reported && let Some(who) = self.subject_after(&rest[..end]) {
                 return Some((who, "according to".to_string()));
             }
         }
@@ -1654,11 +1657,15 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the name ending at `end` modifies the speaker noun after it in `ws` ("a Clinton
-    /// aide", "Clinton ally James Carville"): then the name is not who the clause is about.
+    /// aide", "Clinton ally James Carville", "a Labour MP"): then the name is not who the
+    /// clause is about. A capitalised word after a name is more name ("Clinton Foundation"),
+    /// but a title written in capitals ("MP", "CEO") is a noun.
     fn modifies_noun(&self, ws: &[Word], end: usize) -> bool {
         ws.iter().find(|w| w.start >= end).is_some_and(|next| {
             let t = self.t(next);
-            t.chars().next().is_some_and(char::is_lowercase) && cues::is_speaker_noun(t)
+            let lower = t.chars().next().is_some_and(char::is_lowercase);
+            let acronym = t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase());
+            (lower || acronym) && cues::is_speaker_noun(t)
         })
     }
 

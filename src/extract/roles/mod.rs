@@ -785,6 +785,26 @@ mod tests {
     }
 
     #[test]
+    fn parliamentary_titles_in_capitals_are_titles() {
+        let got = roles_of(
+            "Labour MP Diane Abbott and Green MEP Molly Scott Cato spoke.",
+            &[
+                ("Labour", O),
+                ("Diane Abbott", P),
+                ("Green", O),
+                ("Molly Scott Cato", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                one("Diane Abbott", &["MP"], &["Labour"]),
+                one("Molly Scott Cato", &["MEP"], &["Green"]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_relation_goes_to_the_person_it_modifies_and_the_title_to_the_other() {
         let got = roles_of(
             "He met President Donald Trump’s son-in-law Jared Kushner.",
