@@ -27,6 +27,7 @@ pub mod sentence_starts;
 pub mod settlements;
 pub mod short_names;
 pub mod surnames;
+pub mod teams;
 pub mod titled;
 pub mod vessels;
 pub mod words;
@@ -58,6 +59,7 @@ pub fn cluster(doc: &Doc<'_>, mentions: Vec<Mention>) -> Vec<EntityDraft> {
     surnames::retype(doc, &mut mentions);
     publications::retype(doc, &mut mentions);
     settlements::retype(doc, &mut mentions);
+    teams::retype(doc, &mut mentions);
     lone_names::retype(doc, &mut mentions);
     short_names::retype(doc, &mut mentions);
     facilities::retype(doc, &mut mentions);

@@ -83,6 +83,18 @@ pub fn is_major_place(name: &str) -> bool {
     })
 }
 
+/// Whether `name` is a city of at least 300,000 people or a US state. Not a country or a
+/// region, nor the names the alias list gives a country ("Pentagon", "Kremlin"): those are
+/// national teams, unions and governments too.
+pub fn is_big_city_or_state(name: &str) -> bool {
+    let g = &*GAZETTEER;
+    g.candidates(name).iter().any(|t| match t {
+        Target::City(i) => g.cities[*i as usize].population >= SMALL_CITY,
+        Target::State(_) => true,
+        _ => false,
+    })
+}
+
 /// The postal code of the US state `name` names: a postal code ("NY"), a name ("Texas") or
 /// an AP abbreviation ("N.Y.", "Calif."); `None` for anything else.
 pub fn us_state(name: &str) -> Option<&'static str> {
