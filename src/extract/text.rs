@@ -179,7 +179,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mlle", "inc", "corp", "co", "ltd", "plc", "bros", "llc", "cos", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "no", "nos", "vol", "approx", "dept", "est",
-    "fig", "ave", "blvd", "rd", "mt", "ft", "ste", "univ", "assn", "gen", "div", "cf",
+    "fig", "ave", "blvd", "rd", "mt", "ft", "ste", "univ", "assn", "gen", "div", "cf", "sec",
+    "amb",
 ];
 
 /// Abbreviations after which a sentence never ends: a name or a date always follows.
@@ -566,6 +567,10 @@ mod tests {
             ("It cost 3.5 million. Ok", &["It cost 3.5 million.", "Ok"]),
             ("No final stop", &["No final stop"]),
             ("(He left.) She stayed.", &["(He left.)", "She stayed."]),
+            (
+                "Amb. Katherine Tai met Sec. Blinken. It went well.",
+                &["Amb. Katherine Tai met Sec. Blinken.", "It went well."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "splitting {text:?}");

@@ -1302,15 +1302,19 @@ mod tests {
     #[test]
     fn titles_go_but_a_given_name_that_is_also_a_title_stays() {
         let found = mention_texts(
-            "President Bill Clinton met Dean Jones and Dean Mary Smith.",
+            "President Bill Clinton met Dean Jones, Dean Mary Smith and Amb. Katherine Tai.",
             &[
                 ("President Bill Clinton", P),
                 ("Dean Jones", P),
                 ("Dean Mary Smith", P),
+                ("Amb. Katherine Tai", P),
             ],
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(texts, ["Bill Clinton", "Dean Jones", "Mary Smith"]);
+        assert_eq!(
+            texts,
+            ["Bill Clinton", "Dean Jones", "Katherine Tai", "Mary Smith"]
+        );
     }
 
     #[test]

@@ -116,15 +116,23 @@ mod tests {
     fn a_name_after_a_persons_title_is_a_person_throughout_the_article() {
         let got = retyped_by(
             retype,
-            "President Obama spoke. Polls say Obama leads. Sen. Bernie Sanders agreed.",
-            &[("Obama", O), ("Bernie Sanders", L)],
+            "President Obama spoke. Polls say Obama leads. Sen. Bernie Sanders agreed. \
+             Pres. Biden and Amb. Tai came.",
+            &[
+                ("Obama", O),
+                ("Bernie Sanders", L),
+                ("Biden", O),
+                ("Tai", L),
+            ],
         );
         assert_eq!(
             got,
             vec![
                 ("Obama".to_string(), P),
                 ("Obama".to_string(), P),
-                ("Bernie Sanders".to_string(), P)
+                ("Bernie Sanders".to_string(), P),
+                ("Biden".to_string(), P),
+                ("Tai".to_string(), P)
             ]
         );
     }

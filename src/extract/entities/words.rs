@@ -29,7 +29,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj",
     "Cmdr", "Prof", "Rev", "Hon", "Atty", "Supt", "Pres", "Sec", "Jr", "Sr", "St", "Gens", "Reps",
     "Sens", "Lt.Gen", "Brig", "Cpl", "Pvt", "Insp", "Det", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd",
-    "No", "Vol", "vs", "Messrs",
+    "No", "Vol", "vs", "Messrs", "Amb",
 ];
 
 /// True when `word` is an abbreviation that keeps its dot ("Sen", "Dr"), or a run of single
