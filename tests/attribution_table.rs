@@ -1246,6 +1246,18 @@ const ROWS: &[Row] = &[
             ("tense", Some("Reuters")),
         ],
     ),
+    // 127. a quote its own sentence introduced is not the next sentence's, however short
+    row(
+        "Ann Ford, a spokeswoman for the city, said: “We have waited for years.” Tom Hale \
+         spoke.\n\nAnn Ford said “We waited.” Tom Hale agreed.\n\n“We won.” Tom Hale said.",
+        &["Ann Ford", "Tom Hale"],
+        &[],
+        &[
+            ("We have waited for years.", Some("Ann Ford")),
+            ("We waited.", Some("Ann Ford")),
+            ("We won.", Some("Tom Hale")),
+        ],
+    ),
 ];
 
 #[test]

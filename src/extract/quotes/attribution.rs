@@ -768,8 +768,12 @@ impl Ctx<'_, '_> {
             });
             return dashed.then(|| self.signature(ws)).flatten();
         };
-        // After a full stop a new sentence starts; only a short "X said." belongs to it.
-        if full_stop && (cue > 4 || ws.len() > cue + 10) {
+        // After a full stop a new sentence starts; only a short "X said." belongs to it, and
+        // not when the quote's own sentence introduced it ("Ann Ford said: “We waited.” Tom
+        // Hale spoke.": Ford's).
+        if inner.ends_with(['.', '!', '?'])
+            && (full_stop && (cue > 4 || ws.len() > cue + 10) || self.introduced(i))
+        {
             return None;
         }
         // "“… for the long run!” She replied to him that it was an “honor …”": a sentence
@@ -806,6 +810,18 @@ impl Ctx<'_, '_> {
             return Some((who, cue_text));
         }
         None
+    }
+
+    /// Whether the clause before quote `i` introduces it: words, then a colon, or a reporting
+    /// verb right before the opening mark ("Ann Ford said: “…”", "Ann Ford said “…”").
+    fn introduced(&self, i: usize) -> bool {
+        let (_, ws) = self.clause_before(i);
+        let Some(k) = ws.iter().rposition(|w| words::is_wordlike(self.t(w))) else {
+            return false;
+        };
+        let tail = &ws[k + 1..];
+        tail.iter().any(|w| self.t(w) == ":")
+            || (self.is_cue_at(ws, k) && tail.iter().all(|w| self.t(w) == ","))
     }
 
     /// "“I'd rather …” That quote from Alabama Securities Commissioner Thomas Krebs appeared
