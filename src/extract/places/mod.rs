@@ -77,10 +77,9 @@ pub fn is_place_name(name: &str) -> bool {
 /// "Kabul" is.
 pub fn is_major_place(name: &str) -> bool {
     let g = &*GAZETTEER;
-    g.candidates(name).iter().any(|t| match t {
-        Target::City(i) => g.cities[*i as usize].population >= SMALL_CITY,
-        _ => true,
-    })
+    g.candidates(name)
+        .iter()
+        .any(|t| !matches!(t, Target::City(_)) || is_big_city(g, t))
 }
 
 /// Whether `name` is a city of at least 300,000 people or a US state. Not a country or a
@@ -88,11 +87,14 @@ pub fn is_major_place(name: &str) -> bool {
 /// national teams, unions and governments too.
 pub fn is_big_city_or_state(name: &str) -> bool {
     let g = &*GAZETTEER;
-    g.candidates(name).iter().any(|t| match t {
-        Target::City(i) => g.cities[*i as usize].population >= SMALL_CITY,
-        Target::State(_) => true,
-        _ => false,
-    })
+    g.candidates(name)
+        .iter()
+        .any(|t| matches!(t, Target::State(_)) || is_big_city(g, t))
+}
+
+/// Whether `t` is a city of at least 300,000 people.
+fn is_big_city(g: &Gazetteer, t: &Target) -> bool {
+    matches!(t, Target::City(i) if g.cities[*i as usize].population >= SMALL_CITY)
 }
 
 /// The postal code of the US state `name` names: a postal code ("NY"), a name ("Texas") or

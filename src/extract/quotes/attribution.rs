@@ -688,6 +688,7 @@ impl Ctx<'_, '_> {
         let ws = self.words_after(i);
         let inner = &self.text[m.start..m.end];
         let full_stop = inner.ends_with('.');
+        let ends_sentence = inner.ends_with(['.', '!', '?']);
         // "according to X"
         if let [a, b, rest @ ..] = ws
             && self.t(a).eq_ignore_ascii_case("according")
@@ -751,9 +752,7 @@ impl Ctx<'_, '_> {
             let who = self.subject_after(&ws[1..])?;
             return Some((who, self.t(first).to_string()));
         }
-        if inner.ends_with(['.', '!', '?'])
-            && let Some(found) = self.quote_from(ws)
-        {
+        if ends_sentence && let Some(found) = self.quote_from(ws) {
             return Some(found);
         }
         // "“…,” he went on.": the one reporting phrase of two words.
@@ -771,8 +770,7 @@ impl Ctx<'_, '_> {
         // After a full stop a new sentence starts; only a short "X said." belongs to it, and
         // not when the quote's own sentence introduced it ("Ann Ford said: “We waited.” Tom
         // Hale spoke.": Ford's).
-        if inner.ends_with(['.', '!', '?'])
-            && (full_stop && (cue > 4 || ws.len() > cue + 10) || self.introduced(i))
+        if (full_stop && (cue > 4 || ws.len() > cue + 10)) || (ends_sentence && self.introduced(i))
         {
             return None;
         }
@@ -785,7 +783,7 @@ impl Ctx<'_, '_> {
                 .take(if to { 4 } else { 1 })
                 .any(|w| self.t(w) == "that")
         };
-        if inner.ends_with(['.', '!', '?']) && own_words() {
+        if ends_sentence && own_words() {
             return None;
         }
         if cue > MAX_SUBJECT_WORDS {
